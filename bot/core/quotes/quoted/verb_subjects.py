@@ -170,6 +170,13 @@ def speaker_from(
         if raw.speaker is not None:
             return
     if raw.speaker is None and (subject.kind == "other" or unnamed_role) and subject.source is not None:
+        if raw.first > 0 and subject.source.kind == REFERENT and subject.source.end < raw.span.start:
+            # "Outside the event, union activists demonstrated. They denounced ... “…”": a "they"
+            # before the quotation is the group opening a sentence of its paragraph, over a group
+            # quoted further back ("“…,” they added" after a group only doing something goes on).
+            raw.source = _they_group(raw, subject, context)
+            if raw.source is not None:
+                return
         raw.source = (
             _group_of_this_paragraph(raw, subject, context, resolver)
             or _body_just_named(raw, subject, left, context)
@@ -644,7 +651,8 @@ def _referent_subject(
             continue
         before = text is not raw.paragraph.text
         # "Other than its warning ..., the NIESR report was optimistic": past the opening phrase.
-        start = _after_opening_phrase(items) if before else 0
+        # "Outside the event, union activists demonstrated. They ...": so in the quotation's paragraph.
+        start = _after_opening_phrase(items) if before or order > 0 else 0
         joined = _last_joined_clause(items) if order > 0 else None  # a sentence before the quotation's
         if joined is not None:
             found = source_after(items, joined)
