@@ -157,6 +157,7 @@ class AntecedentMixin:
             subject = subject or self.absolute_subject(mention)  # "with Adm. Holloway expressing"
             subject = subject or self.statement_writer(mention)  # "in a statement by Greta Lund"
             subject = subject or self.followed_doing(mention)  # "followed Sen. X, ..., telling"
+            subject = subject or self.taken_to_do(mention)  # "It took Mr. Brenner a minute to ..."
             subject = subject or (
                 mention.paragraph not in own
                 and (

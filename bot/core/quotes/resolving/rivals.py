@@ -252,7 +252,8 @@ class RivalMixin:
             other = mentions[index]
             if other is mention or other.kind != PERSON or other.possessive or self.in_title(other):
                 continue
-            rival = other.subject_like and other.ids[0] != person_id and self.teller_of(other) is not mention
+            placed = other.subject_like or self.taken_to_do(other)  # "It took Mr. Brenner, X's rival, ..."
+            rival = placed and other.ids[0] != person_id and self.teller_of(other) is not mention
             rival = rival and self.according_teller(other, gender) is not mention
             rival = rival and not self.object_of_preposition(other) and not self.listed_after_object(other)
             rival = rival and not self.given_as_example(

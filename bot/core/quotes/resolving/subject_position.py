@@ -43,6 +43,7 @@ def _past_aside(tokens: list[Token], at: int) -> int:
 
 # Words that open a clause ("after Bush dropped out") or a phrase ("after Bush, calling him ...").
 _CLAUSE_OR_PHRASE = frozenset("after before since until".split())
+_TOOK = frozenset(("took", "takes"))  # "It took Mr. Brenner a minute to ..."
 _FOLLOWED = frozenset(("followed", "follows"))  # "comments followed Sen. X, ..., telling"
 _STATEMENT_NOUNS = frozenset("statement letter email memo op-ed post tweet".split())  # "a statement by X"
 _ASIDE_MARKS = DASH_TOKENS | {","}  # what sets off an aside after a name, closed by the same mark
@@ -242,6 +243,17 @@ class SubjectPositionMixin:
             return False
         low = tokens[at].low
         return low.endswith("ing") and len(low) > _PARTICIPLE_MIN_CHARS and low not in PREPOSITIONS
+
+    def taken_to_do(self, mention: Mention) -> bool:
+        """ "It took Mr. Brenner, the nominee for Mr. Pickett's seat, less than a minute to bring it
+        up": the person after an opening "It took" is the one who does what it took."""
+        if mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        before = before_honorific(tokens, self.token_at(mention))
+        start, _ = self.sentence_of(mention)
+        opens = before >= 1 and tokens[before - 1].start == start and tokens[before - 1].low == "it"
+        return opens and tokens[before].low in _TOOK
 
     def statement_writer(self, mention: Mention) -> bool:
         """ "..., in a statement by Greta Lund, a campaign spokeswoman. She continued, “…”": the
