@@ -887,6 +887,18 @@ def _full_name_people(
     return persons, by_surname, quoted_only
 
 
+def _hyphened_double_surname(word: str, persons: list[Person]) -> Person | None:
+    """ "Rep. Mario Diaz Balart ... Diaz-Balart said": a hyphened word whose parts are the last two
+    words of one person's name is that person's double surname, written the other way."""
+    if word.count("-") != 1:
+        return None
+    found = [p for p in persons if " ".join(p.name.casefold().split()[-2:]) == word.replace("-", " ")]
+    return found[0] if len(found) == 1 and len(found[0].name.split()) >= _DOUBLE_SURNAME_WORDS else None
+
+
+_DOUBLE_SURNAME_WORDS = 3  # a given name and two surnames
+
+
 def _junior_suffix(core: tuple[Token, ...], surname_at: int) -> str:
     """The junior's suffix after the surname ("jr", "iii"), else ""."""
     after = core[surname_at + 1].low if surname_at + 1 < len(core) else ""
@@ -932,7 +944,7 @@ def _add_lone_words(
                 # A surname two people share says nothing about which one a role belongs to.
                 _absorb(person, group if len(sharing) == 1 else [], None)
             continue
-        misspelt = _swapped_surname(word, by_surname)
+        misspelt = _swapped_surname(word, by_surname) or _hyphened_double_surname(word, persons)
         if misspelt is not None:
             _absorb(misspelt, group, None)
             continue
