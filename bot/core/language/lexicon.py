@@ -645,6 +645,9 @@ SPEECH_VERBS = _set(
     # "“Hooah!” Bevin exclaims", "“…,” offers Haley Barbour, a former governor", "“…,” Mr. Obama
     # reassured supporters"; never "crows", birds as often ("Crows and ravens are …")
     "exclaims offers reassured reassures "
+    # Offering words unasked ("“I'm a three-time felon,” one man volunteered"); never "volunteers",
+    # a noun for people as often.
+    "volunteered "
     # Avowing and affirming ("in which he avows that he “…”"); never "avowed", which is an adjective
     # far more often than a verb ("an avowed Trump supporter").
     "avows avowing affirmed affirms affirming reaffirmed reaffirms reaffirming reminisced reminisces "

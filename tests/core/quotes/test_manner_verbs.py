@@ -37,3 +37,13 @@ def test_confided_after_a_quotation_names_its_speaker():
         "Ann Bell.\n"
     )
     assert speakers_of(text) == ["Lane"]
+
+
+def test_volunteered_after_a_quotation_names_its_speaker():
+    text = "A lot of drugs are sold here. “I'm a three-time felon,” one man volunteered within minutes.\n"
+    assert speakers_of(text) == ["one man"]
+
+
+def test_volunteers_opening_a_sentence_are_people_not_a_verb():
+    text = "Volunteers said the shelter was “full every single night this winter.”\n"
+    assert speakers_of(text) == ["volunteers"]
