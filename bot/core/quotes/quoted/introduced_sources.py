@@ -10,8 +10,9 @@ import re
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.quoted.shared import CONNECTIVES, Context, Raw, sentence_bounds, title_like
 from bot.core.quotes.quoted.verb_subjects import source_name, speaker_from
+from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.resolver import Resolver
-from bot.core.quotes.sources import REFERENT, UNNAMED_SOURCE_NOUNS
+from bot.core.quotes.sources import ORGANISATION, REFERENT, UNNAMED_SOURCE_NOUNS
 from bot.core.quotes.subjects.clauses import issuing_source
 
 
@@ -25,8 +26,12 @@ def source_introduced_above(raw: Raw, context: Context, resolver: Resolver) -> t
     end = len(items)
     while end and items[end - 1].kind == "punct" and items[end - 1].low in "“\"‘'":
         end -= 1
-    if not end or items[end - 1].low != ":":
+    if not end:
         return None
+    if items[end - 1].low != ":":
+        # "In a statement, the Harbor Authority said the plan would not be delayed. ¶ “…”": a
+        # paragraph of quoted words alone after a source's reported speech goes on in its voice.
+        return _reported_by_source(items, context, resolver) if bare_quotation(raw.paragraph.text) else None
     found = [s for _, s in attr.events(items)] or [attr.colon_subject(items)]
     subject = found[-1]
     if not _labelled(subject):
@@ -81,6 +86,28 @@ def _in_relative_after_another(
 
 
 _RELATIVE_PRONOUNS = frozenset(("who", "whom"))
+
+
+def _reported_by_source(
+    items: list[attr.Item], context: Context, resolver: Resolver
+) -> tuple[str, str] | None:
+    """The organisation or unnamed source whose verb of saying is the last of a sentence holding no
+    quotation, when it reports ("said the plan would not be delayed"), not when it only speaks."""
+    if any(item.kind == "quote" for item in items):
+        return None
+    events = [(at, s) for at, s in attr.events(items) if not attr.aside(items, at, s)]
+    if not events or any(s.kind in ("person", "pronoun") for _, s in events):
+        return None  # "Feinstein told CNN she wants to know when Russia called to ask": hers, if anyone's
+    at, subject = events[-1]
+    if not _labelled(subject) or subject.source.kind not in _REPORTING_KINDS:
+        return None
+    if at + 1 >= len(items) or items[at + 1].kind == "punct":
+        return None  # "..., the company said.": nothing reported after the verb
+    paragraph = context.before[0]
+    return source_name(paragraph.text, subject.source, paragraph.number, resolver)
+
+
+_REPORTING_KINDS = frozenset((ORGANISATION,))
 
 
 def _labelled(subject: attr.Subject | None) -> bool:
