@@ -16,7 +16,7 @@ from bot.core.quotes.resolving.shared import ROLE_MODIFIERS_MAX, finite, mention
 from bot.core.quotes.roles import FORMER_WORDS, PUBLIC_OFFICES
 from bot.core.quotes.sources import INDEFINITE, UNNAMED
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
-from bot.core.quotes.subjects.shared import IRREGULAR_PAST
+from bot.core.quotes.subjects.shared import IRREGULAR_PAST, PAST_AFTER_SUBJECT
 
 # Words that may open a sentence before its subject without a comma ("Even the president said").
 _CLAUSE_MARKS = frozenset((",", "'", "’", "-"))  # marks inside a subordinate clause before its comma
@@ -24,12 +24,7 @@ _FOCUSING_OPENERS = frozenset("even only and but yet so also".split())
 _ROLE_SUBJECT_SENTENCES = 3  # sentences a he or she looks back over for a role as subject
 # Words after a role that make it a clause's subject, beyond has, was and the -ed past: an adverb, a
 # verb of saying, an irregular past ("The sheriff shook his head.").
-# Past forms without -ed that a role opening a clause takes as its verb ("The mayor cast the plan as
-# ..."); nouns elsewhere ("the cast", "a hit"), so read only after a role.
-_PAST_AFTER_ROLE = frozenset(
-    "cast hit let cut led paid laid sent spent built lost met heard read sat found".split()
-)
-_VERB_AFTER_ROLE = lx.ADVERBS | lx.SPEECH_VERBS | IRREGULAR_PAST | _PAST_AFTER_ROLE
+_VERB_AFTER_ROLE = lx.ADVERBS | lx.SPEECH_VERBS | IRREGULAR_PAST | PAST_AFTER_SUBJECT
 
 
 # One unnamed source's nouns that tell no gender ("a senior official", "an aide"), which a he or she

@@ -35,6 +35,7 @@ from bot.core.quotes.subjects.opening_phrases import (
 from bot.core.quotes.subjects.shared import (
     HEADING_DASHES,
     IRREGULAR_PAST,
+    PAST_AFTER_SUBJECT,
     VERB_LIKE,
     abbreviated_title_stop,
     past_in_ed,
@@ -86,7 +87,7 @@ def _source_opening_clause(items: list[Item]) -> Subject | None:
     # institute had this to say:" introduce its words as a person's would; not an auxiliary of many or
     # a modal ("Users will be able to ... by asking:", "Respondents are obliged to disclose:" say what
     # anyone may or must say).
-    if verb is None or verb == start or not verb_like(items[verb]):
+    if verb is None or verb == start or not (verb_like(items[verb]) or items[verb].low in PAST_AFTER_SUBJECT):
         return None
     if items[verb].low in VERB_LIKE and items[verb].low not in _ONE_BODYS_VERBS:
         return None

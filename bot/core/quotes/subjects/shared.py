@@ -222,6 +222,11 @@ IRREGULAR_PAST = frozenset(
     "thought took went made gave spoke wrote told said sought brought felt kept left meant put set "
     "saw knew grew drew threw began became came ran won held stood struck swore taught shook".split()
 )
+# Past forms without -ed that a role or a body opening a clause takes as its verb ("The mayor cast the
+# plan as ...", "the army cut a third line"); nouns elsewhere ("the cast", "a hit"), so read only there.
+PAST_AFTER_SUBJECT = frozenset(
+    "cast hit let cut led paid laid sent spent built lost met heard read sat found shut".split()
+)
 _NOT_PRESENT_ENDINGS = ("ss", "us", "is")  # "across", "thus", "this": no verb in -s
 _PRESENT_CHARS = 4  # "says", "adds": not "as", "is", "its"
 
