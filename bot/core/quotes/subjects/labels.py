@@ -36,6 +36,16 @@ def _colon_clause(items: list[Item]) -> tuple[int, int] | None:
     return max((j + 1 for j in range(end - 1) if _ends_clause(items, j)), default=0), end
 
 
+def _whose_turn(items: list[Item], colon: int) -> Subject | None:
+    """ "Then it was Brisco's turn:": the person whose turn the colon's clause ends on."""
+    if colon < 2 or items[colon - 1].low != "turn":
+        return None
+    owner = items[colon - 2]
+    if owner.kind != "mention" or not owner.possessive or owner.mention is None:
+        return None
+    return subject_of(owner.mention) if owner.mention.kind in (PERSON, AMBIGUOUS) else None
+
+
 def colon_subject(items: list[Item]) -> Subject | None:
     """ "X was blunt: “…”": a clause ending with a colon introduces its subject's words."""
     clause = _colon_clause(items)
@@ -57,6 +67,9 @@ def colon_subject(items: list[Item]) -> Subject | None:
     author = _quoted_author(items, start, end - 1)
     if author is not None:
         return author  # "he was posting a quote from Idris Varro, the late leader ...:": Varro's words
+    turn = _whose_turn(items, end - 1)
+    if turn is not None:
+        return turn  # "Then it was Brisco's turn:": his words follow
     found = clause_subject(items[start : end - 1], end - 1 - start, sources=True)
     if found is not None and found.kind == "person" and _sent_to(items, found.mention):
         return Subject("other")  # "board member Ada Holt was sent the following statement:": not hers
