@@ -199,6 +199,8 @@ def _predicate_of_a_group(raw: Raw, left: list[attr.Item]) -> bool:
 def _plain_group_subject(words: list[attr.Item]) -> bool:
     """A few lower-case words opened by a quantifier, ending on a plural noun and holding no verb
     ("many payday lenders", "most of the banks"): what the quoted predicate is said of."""
+    while words and words[-1].kind == "word" and words[-1].low in _TIME_ADVERBS:
+        words = words[:-1]  # "But the protest parties today “…”"
     if not 2 <= len(words) <= _ABOUT_WORDS or words[0].low not in _QUANTIFIERS:
         return False
     if any(w.kind != "word" or w.cap for w in words[1:]):
@@ -218,7 +220,8 @@ def _own_words(left: list[attr.Item]) -> list[attr.Item]:
 _ABOUT_MIN_WORDS = 3  # "“kind of misspoke”"; not a word or two a writer quotes as a label
 _ABOUT_WORDS = 5  # "That makes her", "This, he argued, means"
 _DEMONSTRATIVES = frozenset(("that", "this"))
-_QUANTIFIERS = frozenset("many most some several few all such".split())
+_QUANTIFIERS = frozenset("many most some several few all such the these those".split())
+_TIME_ADVERBS = frozenset("today now still".split())
 
 
 def _goes_on_next(raw: Raw, last: Raw, left: list[attr.Item]) -> bool:
