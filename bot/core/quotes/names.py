@@ -1549,6 +1549,7 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
         np_start -= 1  # "On the other side, the Rev. Martin Oakhurst, ..., said": the article opens it
     if np_start > 0 and is_age(tokens[np_start - 1].low):
         np_start -= 1  # "76-year-old Martin Coyle, founder of ..., endorsed": the age opens the phrase
+    np_start = _school_year_start(tokens, np_start)
     np_start = _described_role_start(tokens, np_start)
     np_start = _bodys_role_start(tokens, np_start)
     while np_start > 0 and tokens[np_start - 1].low in _KIN_ADJECTIVES:
@@ -1735,6 +1736,22 @@ def _capitalised_role(tokens: list[Token], np_start: int) -> bool:
 
 
 _CAPITALISED_ROLE_WORDS = 3  # "Iranian nuclear negotiator"
+
+
+def _school_year_start(tokens: list[Token], np_start: int) -> int:
+    """ "High school senior Aldo Fenwick, 17, has worked ...": a student's year and school before the
+    name open its phrase (back to the capitalised word opening the school's words), else `np_start`."""
+    year = np_start - 1
+    if year < 1 or tokens[year].low not in _SCHOOL_YEARS or tokens[year - 1].low not in _SCHOOLS:
+        return np_start
+    at = year - 1
+    while at > 0 and tokens[at - 1].is_word and (tokens[at - 1].cap or tokens[at - 1].low in _SCHOOLS):
+        at -= 1  # "High school", "Westmoor High School"
+    return at
+
+
+_SCHOOL_YEARS = frozenset("freshman sophomore junior senior".split())
+_SCHOOLS = frozenset("school college university".split())
 
 
 def _described_role_start(tokens: list[Token], np_start: int) -> int:
