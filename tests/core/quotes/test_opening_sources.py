@@ -32,6 +32,11 @@ def test_a_writing_set_apart_by_an_apposition_keeps_its_whole_label():
     assert _quotes(body) == [("one such document", "never to speak of it.")]
 
 
+def test_a_kind_opened_by_such_is_no_source():
+    body = "Such forces will “mark our commitment to this fight.”"
+    assert _quotes(body) == [(None, "mark our commitment to this fight.")]
+
+
 def test_a_possessed_writing_with_then_before_its_verb_speaks():
     body = "The campaign’s statement then extends “an apology to every voter.”"
     assert _quotes(body) == [("the campaign’s statement", "an apology to every voter.")]

@@ -232,6 +232,8 @@ def _source_phrase(items: list[Item], start: int, head: int) -> Source | None:
     is at `head`, ending the subject: none for a person, "it" or a definite role."""
     if items[head].possessive:
         return None  # "The state department's planned budget": the department owns the subject
+    if items[start].low == "such":
+        return None  # "Such forces will “…”": a kind of thing talked of, no one speaking ("One such" is)
     found = source_before(items, head)
     if found is None or not _opens_at(items, start, found) or found.kind not in (ORGANISATION, UNNAMED):
         return None
