@@ -25,6 +25,7 @@ _INNER_CLAUSE_OPENERS = SUBORDINATORS | frozenset(("as", "after", "before", "unt
 # Words opening a clause that may stand before the sentence's subject ("When Carter said ..., Hill"):
 # those, and the ones that inside a sentence too often go on with its subject ("while", "since").
 _FRONTING = _INNER_CLAUSE_OPENERS | frozenset("whenever while since where".split())
+_FRONTING_OPENERS = frozenset("when while as after before since although though once".split())
 _TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject of what was said
 # "Brenn said King Aldo's message will matter as leading Unity Party contender Piet Olvik has": more
 # words still, when no comma stands among the farther ones.
@@ -110,8 +111,13 @@ class RivalMixin:
         if back is None:
             return None
         verb = window[-1 - back]
-        if back >= _TELLER_TOKENS and any(token.text == "," for token in window[len(window) - back :]):
+        comma_between = any(token.text == "," for token in window[len(window) - back :])
+        if back >= _TELLER_TOKENS and comma_between:
             return None  # "While Schumer said ..., Trump told reporters": far back, past a comma
+        if comma_between and tokens[first].low in _FRONTING_OPENERS:
+            # "When Governor Bream told the assembly that ..., Mr. Trell's reaction shelved it": the
+            # comma closes the fronted clause; the main clause after it is no one's report.
+            return None
         index = bisect_left(mentions, verb.start, key=mention_start) - 1
         # The nearest subject before the verb is its subject, past the objects and pronouns of a
         # clause about it ("Mr Jones, who was forced to apologise for an article he edits about
