@@ -1157,7 +1157,8 @@ def _occurrence(
             or copula_role(tokens, end)
             or named
             or _party_member_before(tokens, core_start, end)
-            or _example_of_people(tokens, start),
+            or _example_of_people(tokens, start)
+            or _initials_before_who(tokens, core_start, labelled),
             speech,
             _pronoun_evidence(tokens, (start, core_start, end), initials, next_speaks)
             or _full_name_pronoun_evidence(tokens, (start, core_start, end), initials)
@@ -2028,6 +2029,17 @@ def _opens_clause(previous: Token | None) -> bool:
     if previous is None or not previous.is_word:
         return previous is None or previous.text not in "-–—"
     return previous.low in CLAUSE_OPENERS or (previous.cap and previous.low not in OBJECT_MARKERS)
+
+
+def _initials_before_who(tokens: list[Token], core_start: int, end: int) -> bool:
+    """ "R.J. Pellman, who served as Mrs. Brask's spokesman, said": initials written with stops and a
+    surname, then a comma and "who", are a person's name (no body is named "Boko Haram, who")."""
+    initials = _STOPPED_INITIALS.fullmatch(tokens[core_start].text) is not None
+    who = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].low == "who"
+    return initials and end - core_start >= 2 and who
+
+
+_STOPPED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _evidence(strong: object, speech: bool, pronoun: str = "") -> str:
