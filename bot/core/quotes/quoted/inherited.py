@@ -160,8 +160,29 @@ def inherited_speaker(
         if _asks_last(context.lead_in):
             raw.unclear = True  # "Ada Vick asked why he changed his account. ¶ “…”": the answer, not hers
             return None
-        return _speaker_of_sentence(context.lead_in, resolver, bare_quotation(raw.paragraph.text))
+        bare = bare_quotation(raw.paragraph.text)
+        found = _speaker_of_sentence(context.lead_in, resolver, bare)
+        return (
+            found if found is not None or not bare else _last_speaker_gone_on(raw, context.lead_in, resolver)
+        )
     return None
+
+
+def _last_speaker_gone_on(raw: Raw, items: list[attr.Item], resolver: Resolver) -> int | None:
+    """ "“…,” said Brett Oakes. ¶ Oakes worked for Crane then ... He pointed to those talks as ... ¶
+    “…”": the person last quoted, a paragraph or two up, whom the sentence before a paragraph of
+    quoted words alone is about (its he or she, or their name, opening it), goes on speaking."""
+    if resolver.last_speaker is None:
+        return None
+    speaker_id, paragraph = resolver.last_speaker
+    if not resolver.close(paragraph, raw.paragraph.number):
+        return None
+    mentions = [i.mention for i in items if i.kind == "mention" and i.mention is not None]
+    people = [m for m in mentions if m.kind in (PERSON, AMBIGUOUS, PRONOUN)]
+    if not people or not people[0].subject_like:
+        return None
+    speaker = resolver.registry.person(speaker_id)
+    return speaker_id if _about_the_speaker(people[0], speaker) else None
 
 
 def _goes_on_about(raw: Raw, before: Raw, left: list[attr.Item]) -> bool:
