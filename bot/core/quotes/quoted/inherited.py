@@ -497,10 +497,38 @@ def _introduced_by(raw: Raw, context: Context, resolver: Resolver, sole: bool = 
     # ("if asked", "during which callers asked") is no one's, and leaves the speaker before it.
     found = [s for _, s in attr.events(items) if s.kind != "other" or s.source is not None]
     if not found:
-        return _sole_subject(items, resolver) if sole else _beat_subject(items, resolver)
+        subject = _sole_subject(items, resolver) if sole else _beat_subject(items, resolver)
+        if subject is None and raw.first >= 2 and _names_no_one(items):
+            # "..., Coombe said. The bridge carries eight thousand cars a day. “In the long run, …”":
+            # a sentence of fact naming no one between her report and her words.
+            return _reporter_of(raw.paragraph.sentences[raw.first - 2], context, resolver)
+        return subject
     if found[-1].kind == "other":
         return None
     return resolver.person(found[-1])
+
+
+def _names_no_one(items: list[attr.Item]) -> bool:
+    """A sentence naming no person, with no he or she, no quotation and no body putting words out
+    ("Harbor Bank issued a statement on Monday." introduces the bank's)."""
+    people = (PERSON, AMBIGUOUS, PRONOUN)
+    named = any(i.kind == "mention" and i.mention is not None and i.mention.kind in people for i in items)
+    return not named and not any(i.kind == "quote" for i in items) and issuing_source(items) is None
+
+
+def _reporter_of(sentence, context: Context, resolver: Resolver) -> int | None:
+    """The person whose verb of saying ends a sentence of reported speech holding no quotation
+    ("..., Coombe said.")."""
+    items = context.items(sentence.start, sentence.end)
+    if any(i.kind == "quote" for i in items):
+        return None
+    found = [(at, s) for at, s in attr.events(items) if s.kind in ("person", "pronoun")]
+    if not found or found[-1][0] < len(items) - _CLOSING_ATTRIBUTION_ITEMS:
+        return None
+    return resolver.person(found[-1][1])
+
+
+_CLOSING_ATTRIBUTION_ITEMS = 4  # "Coombe said.", "said Ada Coombe."
 
 
 def _sole_subject(items: list[attr.Item], resolver: Resolver) -> int | None:
