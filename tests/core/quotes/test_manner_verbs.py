@@ -47,3 +47,16 @@ def test_volunteered_after_a_quotation_names_its_speaker():
 def test_volunteers_opening_a_sentence_are_people_not_a_verb():
     text = "Volunteers said the shelter was “full every single night this winter.”\n"
     assert speakers_of(text) == ["volunteers"]
+
+
+def test_spoke_of_right_after_a_quotation_names_its_speaker():
+    text = "“To know the woman is to like the woman,” Ms. Greta Lindqvist spoke of her predecessor.\n"
+    assert speakers_of(text) == ["Greta Lindqvist"]
+
+
+def test_it_spoke_of_leaves_the_words_to_no_guessed_body():
+    text = (
+        "The plan to give Harbor City a flattering portrayal was outlined in a memo. It spoke of how "
+        "producers should cast a “known actress from the region” in the lead.\n"
+    )
+    assert speakers_of(text) == [None]

@@ -71,6 +71,13 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "as the Harbor Post pointed out, “…”", "Holt points out that “…”"
     if item.kind == "word" and item.low in _TALKED and _next_is(items, index, "about"):
         return True  # "Holt talked about continuing the “…”", "as he keeps talking about the “…”"
+    if (
+        item.kind == "word"
+        and item.low in _SPOKE
+        and _next_is(items, index, "of")
+        and _subject_after_quote(items, index)
+    ):
+        return True  # "“To know the woman is to like the woman,” Ms. Lindqvist spoke of her predecessor"
     if item.kind == "word" and item.low in _FINDING_THAT and _next_is(items, index, "that"):
         return True  # "She found that the authority “has not met its burden”", "ruled that": a finding
     if item.kind == "word" and item.low in _FOUND and _found_after_quotation(items, index):
@@ -363,6 +370,29 @@ def _found_after_quotation(items: list[Item], index: int) -> bool:
 
 
 _FOUND_SUBJECT_ITEMS = 4  # "the Halden Policy Institute"
+
+
+def _subject_after_quote(items: list[Item], index: int) -> bool:
+    """ "“…,” Ms. Lindqvist spoke of": right after a quotation (the items may open after it), a short
+    subject (no verb in it) before the verb at `index`; not "It spoke of how producers should cast a
+    “…”", a writing's words about what follows."""
+    at = index - 1
+    while (
+        at >= 0
+        and index - at <= _FOUND_SUBJECT_ITEMS + 1
+        and (items[at].kind in ("word", "mention") or items[at].low == ".")
+    ):
+        if items[at].kind == "word" and (verb_like(items[at]) or items[at].low in lx.SPEECH_VERBS):
+            return False
+        at -= 1
+    if at >= index - 1 or any(items[j].low in _THING_SUBJECTS for j in range(at + 1, index)):
+        return False
+    return at < 0 or items[at].kind == "quote"
+
+
+_THING_SUBJECTS = frozenset("it this that which".split())  # "It spoke of how ...": a writing's
+
+
 _AGREED = frozenset(("agreed", "agrees"))
 # Verbs that open a speech only when the quoted words follow them at once ("he began, “…”").
 _OPENED = frozenset(("began", "begins"))
@@ -372,6 +402,7 @@ _CUT = frozenset("cut cuts broke breaks butted butts".split())
 _POINTED = frozenset(("pointed", "points", "point"))  # before "out": telling what is so
 # before "about": speaking of what is quoted
 _TALKED = frozenset("talked talks talking spoke speaks speaking".split())
+_SPOKE = frozenset(("spoke", "speaks"))  # before "of": speaking of whom the words are about
 # "the news reports", "media reports": a compound noun, not a subject and its verb.
 _NEWS_WORDS = frozenset(("news", "media", "press"))
 _REPORTS = frozenset(("reports", "report"))
