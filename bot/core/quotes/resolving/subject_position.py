@@ -153,6 +153,11 @@ class SubjectPositionMixin:
         before = before_honorific(tokens, self.token_at(mention))
         if before < 0 or tokens[before].low != "with" or mention.possessive:
             return False
+        return self._participle_past_aside(mention)
+
+    def _participle_past_aside(self, mention: Mention) -> bool:
+        """Whether a lower-case participle follows the name, past an aside set off after it."""
+        tokens = self.registry.tokens.get(mention.paragraph, [])
         at = _past_aside(tokens, bisect_left(tokens, mention.end, key=token_start))
         if at >= len(tokens) or not tokens[at].is_word or tokens[at].cap:
             return False
@@ -236,13 +241,7 @@ class SubjectPositionMixin:
         before = self.token_at(mention) - 1
         while before > 0 and (tokens[before].cap or tokens[before].text == "."):
             before -= 1  # "followed Georgia Sen.": a place and a title
-        if before < 0 or tokens[before].low not in _FOLLOWED:
-            return False
-        at = _past_aside(tokens, bisect_left(tokens, mention.end, key=token_start))
-        if at >= len(tokens) or not tokens[at].is_word or tokens[at].cap:
-            return False
-        low = tokens[at].low
-        return low.endswith("ing") and len(low) > _PARTICIPLE_MIN_CHARS and low not in PREPOSITIONS
+        return before >= 0 and tokens[before].low in _FOLLOWED and self._participle_past_aside(mention)
 
     def taken_to_do(self, mention: Mention) -> bool:
         """ "It took Mr. Brenner, the nominee for Mr. Pickett's seat, less than a minute to bring it

@@ -469,13 +469,8 @@ def _with_past_role(items: list[Item], at: int) -> bool:
 def _with_apposed_person(items: list[Item], index: int) -> Mention | None:
     """ "..., with Paul Verney, the former spokesman for Ada Trell tweeting, “…”": the person right
     after "with" whose apposition (words and names, no verb, no comma) runs up to the participle."""
-    for back in range(index - 1, max(0, index - 1 - _WITH_APPOSITION_ITEMS), -1):
-        item = items[back]
-        if item.kind == "punct" and item.low == ",":
-            break
-        if item.kind not in ("word", "mention") or verb_like(item):
-            return None
-    else:
+    back = _apposition_comma(items, index - 1)
+    if back is None:
         return None
     named = items[back - 1] if back >= 2 else None
     if named is None or named.kind != "mention" or named.possessive or items[back - 2].low != "with":
@@ -488,19 +483,26 @@ def _with_apposed_person(items: list[Item], index: int) -> Mention | None:
 _WITH_APPOSITION_ITEMS = 10  # "the former spokesman for Ada Trell"
 
 
+def _apposition_comma(items: list[Item], last: int) -> int | None:
+    """Where the comma opening an apposition that ends at `last` stands (words and names back to it,
+    no verb among them), else None."""
+    for back in range(last, max(0, last - _WITH_APPOSITION_ITEMS), -1):
+        item = items[back]
+        if item.kind == "punct" and item.low == ",":
+            return back
+        if item.kind not in ("word", "mention") or verb_like(item):
+            return None
+    return None
+
+
 def _followed_person(items: list[Item], index: int) -> Mention | None:
     """ "Furnish's comments followed Sen. Marcus Oyelaran, the top Republican on the committee,
     telling Channel 5 that “…”": after a word of sequence, a person and their apposition set off by
     commas, the participle is that person's doing, not the sentence subject's."""
     if index < 2 or items[index - 1].low != ",":
         return None
-    for back in range(index - 2, max(0, index - 2 - _WITH_APPOSITION_ITEMS), -1):
-        item = items[back]
-        if item.kind == "punct" and item.low == ",":
-            break
-        if item.kind not in ("word", "mention") or verb_like(item):
-            return None
-    else:
+    back = _apposition_comma(items, index - 2)
+    if back is None:
         return None
     named = items[back - 1] if back >= 2 else None
     if named is None or named.kind != "mention" or named.possessive or named.mention.kind != PERSON:
