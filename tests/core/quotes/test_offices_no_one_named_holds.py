@@ -85,3 +85,19 @@ def test_a_former_office_no_one_named_holds_may_mean_a_candidate_of_the_race():
 def test_a_former_office_may_mean_a_candidate_though_another_governor_is_named_later():
     text = _CANDIDATE + "\nGov. Tess Mabry of Idaho spoke after him.\n"
     assert speakers_of(text) == ["Dale Rourke", "Dale Rourke"]
+
+
+def test_an_agencys_head_no_one_named_holds_speaks_as_an_unnamed_source():
+    text = (
+        "The Eastvale Revenue Bureau (ERB) admitted that refund checks went to the wrong addresses.\n\n"
+        "The ERB director said “we will find out who signed off on this,” and promised a report.\n"
+    )
+    assert speakers_of(text) == ["the ERB director"]
+
+
+def test_an_agencys_head_named_before_is_that_person():
+    text = (
+        "ERB Director Lena Holt spoke on Monday.\n\n"
+        "The ERB director said “we will find out who signed off on this,” and promised a report.\n"
+    )
+    assert speakers_of(text) == ["Lena Holt"]

@@ -335,6 +335,8 @@ def _vacant_office(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool:
         return False
     if all(w[:1].isupper() for w in words[1:]):
         return not resolver.holders_index().get(subject.role)
+    if any(_agency_initials(w) for w in words[1:-1]):
+        return not resolver.holders_index().get(subject.role)  # "the FBI director", "the new IRS chief"
     # In lower case the title may still mean a figure the article names bare ("Mr Blair ... the prime
     # minister said"): vacant only when everyone named is described by another role.
     return (
@@ -342,6 +344,14 @@ def _vacant_office(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool:
         and not resolver.holders_index().get(subject.role)
         and all(p.roles or p.titles for p in resolver.registry.persons)
     )
+
+
+def _agency_initials(word: str) -> bool:
+    """An agency's initials before its head's role ("FBI", "IRS", "ERB"): the office is that body's."""
+    return word.isalpha() and word.isupper() and _INITIALS_MIN <= len(word) <= _INITIALS_MAX
+
+
+_INITIALS_MIN, _INITIALS_MAX = 2, 5
 
 
 def _role_no_one_named(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool:
