@@ -164,8 +164,10 @@ class RoleAntecedentMixin:
         unnamed_role = unnamed_role or (role in _STAFF_ROLES and not subject.modifiers)
         if not holders and unnamed_role:
             # "Holt's spokesman said ... “…,” the spokesman said": one who speaks for another is
-            # never the person last named; with no named spokesman it is an unnamed source.
-            return None
+            # never the person last named; with no named spokesman it is an unnamed source, unless
+            # the sentence itself names one staffer ("an email from budget adviser Daniel Okafor in
+            # which the aide stated").
+            return self._staffer_in_sentence(paragraph, subject.offset)
         if not holders and self.brought_in_unnamed(paragraph, subject):
             # "prompted by a Clear Lens reporter, who asked ... ¶ “…,” the Clear Lens reporter
             # answered": the unnamed person an indefinite article brought in, not the one last named.
@@ -429,6 +431,21 @@ class RoleAntecedentMixin:
             asks = mention.subject_like and at < len(tokens) and tokens[at].low in _ASKING
             return set(mention.ids) if asks and _asks_a_question(tokens, at) else set()
         return set()
+
+    def _staffer_in_sentence(self, paragraph: int, offset: int) -> int | None:
+        """The one person named before `offset` in its sentence whose role is a staffer's or a
+        spokesperson's ("city budget adviser Daniel Okafor"), else None."""
+        start, _ = self.sentence_of(Mention(paragraph, offset, offset, PRONOUN, ()))
+        quoted = self.quote_ranges.get(paragraph, [])
+        staff = _STAFF_ROLES | _SPOKES_NOUNS
+        found = {
+            i
+            for m in self._mentions_between(paragraph, start, offset)
+            if m.kind == PERSON and quote_at(quoted, m.start) is None
+            for i in m.ids
+            if staff & set(role_heads(self.registry.person(i).roles))
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _named_in_sentence_before(self, paragraph: int, offset: int) -> set[int]:
         """The people named, outside quotation marks and not as a subject, in the sentence holding
