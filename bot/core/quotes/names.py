@@ -52,6 +52,7 @@ from bot.core.quotes.roles import (
     speech_adverb,
     speech_next_to,
 )
+from bot.core.quotes.sources import plural_person_noun
 from bot.core.quotes.subjects.shared import IRREGULAR_PAST
 
 _NOT_NAMEISH = (
@@ -1200,7 +1201,7 @@ def _example_of_people(tokens: list[Token], start: int) -> bool:
     plural = tokens[at - 1] if at >= 1 else None
     if plural is None or not plural.is_word or plural.cap or not plural.low.endswith("s"):
         return False
-    return any(lx.is_person_noun(singular) for singular in lx.singular_forms(plural.low))
+    return plural_person_noun(plural.low)
 
 
 def _pronoun_evidence(

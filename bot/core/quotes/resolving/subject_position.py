@@ -9,7 +9,13 @@ from bisect import bisect_left
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import quote_at
-from bot.core.quotes.function_words import CLAUSE_BREAKS, PERSONAL_POSSESSIVES, PREPOSITIONS, TOLD
+from bot.core.quotes.function_words import (
+    CLAUSE_BREAKS,
+    PARTICIPLE_MIN_CHARS,
+    PERSONAL_POSSESSIVES,
+    PREPOSITIONS,
+    TOLD,
+)
 from bot.core.quotes.marks import CLOSING_MARKS, DASH_TOKENS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import (
@@ -48,7 +54,6 @@ _FOLLOWED = frozenset(("followed", "follows"))  # "comments followed Sen. X, ...
 _STATEMENT_NOUNS = frozenset("statement letter email memo op-ed post tweet".split())  # "a statement by X"
 _ASIDE_MARKS = DASH_TOKENS | {","}  # what sets off an aside after a name, closed by the same mark
 _ASIDE_TOKENS = 12  # "-- head of the coastal fleet --"
-_PARTICIPLE_MIN_CHARS = 5  # not "king", "ring"
 _LIST_WORDS = frozenset(("and", "or", ","))  # between the names of a list
 # Prepositions whose object is talked of ("between Holt and Pike", "about Holt").
 _TOPIC_PREPOSITIONS = frozenset("about against between among than toward towards".split())
@@ -162,7 +167,7 @@ class SubjectPositionMixin:
         if at >= len(tokens) or not tokens[at].is_word or tokens[at].cap:
             return False
         low = tokens[at].low
-        return low.endswith("ing") and len(low) > _PARTICIPLE_MIN_CHARS and low not in PREPOSITIONS
+        return low.endswith("ing") and len(low) > PARTICIPLE_MIN_CHARS and low not in PREPOSITIONS
 
     def given_as_example(self, mention: Mention) -> bool:
         """ "an alternative to progressives such as Brandt and Warrick": a name in the list after

@@ -359,35 +359,35 @@ def _ends_sentence(items: list[Item], index: int) -> bool:
 def _found_after_quotation(items: list[Item], index: int) -> bool:
     """ "“…,” Brookings found.", "“…,” the institute found.": right after a quotation, a short subject
     (no verb in it), then the verb closing the sentence."""
-    if not _ends_sentence(items, index):
-        return False
-    at = index - 1
-    while at >= 0 and index - at <= _FOUND_SUBJECT_ITEMS and items[at].kind in ("word", "mention"):
-        if items[at].kind == "word" and (verb_like(items[at]) or items[at].low in lx.SPEECH_VERBS):
-            return False
-        at -= 1
-    return at < index - 1 and (at < 0 or items[at].kind == "quote")
+    return (
+        _ends_sentence(items, index) and _quoted_subject_start(items, index, _FOUND_SUBJECT_ITEMS) is not None
+    )
 
 
 _FOUND_SUBJECT_ITEMS = 4  # "the Halden Policy Institute"
+
+
+def _quoted_subject_start(items: list[Item], index: int, most: int, stops: bool = False) -> int | None:
+    """Where a short subject (at most `most` items, no verb among them; with `stops`, an honorific's
+    full stop too) right after a quotation, or opening the items, starts before the verb at `index`."""
+    at = index - 1
+    while (
+        at >= 0
+        and index - at <= most
+        and (items[at].kind in ("word", "mention") or (stops and items[at].low == "."))
+    ):
+        if items[at].kind == "word" and (verb_like(items[at]) or items[at].low in lx.SPEECH_VERBS):
+            return None
+        at -= 1
+    return at + 1 if at < index - 1 and (at < 0 or items[at].kind == "quote") else None
 
 
 def _subject_after_quote(items: list[Item], index: int) -> bool:
     """ "“…,” Ms. Lindqvist spoke of": right after a quotation (the items may open after it), a short
     subject (no verb in it) before the verb at `index`; not "It spoke of how producers should cast a
     “…”", a writing's words about what follows."""
-    at = index - 1
-    while (
-        at >= 0
-        and index - at <= _FOUND_SUBJECT_ITEMS + 1
-        and (items[at].kind in ("word", "mention") or items[at].low == ".")
-    ):
-        if items[at].kind == "word" and (verb_like(items[at]) or items[at].low in lx.SPEECH_VERBS):
-            return False
-        at -= 1
-    if at >= index - 1 or any(items[j].low in _THING_SUBJECTS for j in range(at + 1, index)):
-        return False
-    return at < 0 or items[at].kind == "quote"
+    start = _quoted_subject_start(items, index, _FOUND_SUBJECT_ITEMS + 1, stops=True)
+    return start is not None and not any(items[j].low in _THING_SUBJECTS for j in range(start, index))
 
 
 _THING_SUBJECTS = frozenset("it this that which".split())  # "It spoke of how ...": a writing's
