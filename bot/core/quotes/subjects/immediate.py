@@ -262,6 +262,8 @@ def _unclosed_apposition_verb(items: list[Item], start: int) -> int:
     comma the writer left out, a few words with no verb, then the verb of saying; else past the end."""
     for at in range(start + 1, min(len(items), start + _UNCLOSED_APPOSITION_ITEMS)):
         item = items[at]
+        if _abbreviation_stop(items, at):
+            continue  # "“…,” Hal Penwick, D-N.J. said": the label's last full stop stands for the comma
         if item.kind == "punct" or item.kind == "quote":
             break
         if item.kind == "word" and not item.cap and item.low in _UNCLOSED_VERBS:
@@ -270,6 +272,19 @@ def _unclosed_apposition_verb(items: list[Item], start: int) -> int:
 
 
 _UNCLOSED_APPOSITION_ITEMS = 10  # "the council's deputy chief for transport"
+
+
+def _abbreviation_stop(items: list[Item], at: int) -> bool:
+    """Whether the full stop at `at` closes a short capitalised abbreviation ("N.J.", "U.S.") with the
+    sentence going on in lower case or another initial after it."""
+    if items[at].low != "." or at + 1 >= len(items) or items[at - 1].kind != "word":
+        return False
+    before, after = items[at - 1], items[at + 1]
+    short = before.cap and len(before.low.rsplit("-", 1)[-1]) <= _ABBREVIATION_CHARS
+    return short and after.kind == "word" and (not after.cap or len(after.low) == 1)
+
+
+_ABBREVIATION_CHARS = 3  # "N" of "D-N.J.", "Ky" of "R-Ky."
 _UNCLOSED_VERBS = lx.CORE_SPEECH_VERBS | {"wrote", "writes"}
 
 
