@@ -47,7 +47,17 @@ class RoleSubjectMixin:
         if kind != UNNAMED or not words:
             return None
         head = _label_head(words)
-        if noun_gender(head) != pronoun.gender and not (neutral and head in _NEUTRAL_SOURCE_NOUNS):
+        gender = noun_gender(head)
+        # "A border guard told the Gazette that “…”. ..., he explained": a source quoted in the
+        # pronoun's own paragraph, its noun a person's telling no gender.
+        own_paragraph = (
+            paragraph == pronoun.paragraph
+            and gender is None
+            and words[0] in INDEFINITE
+            and lx.is_person_noun(head)
+            and not self._fitting_person_before(pronoun)
+        )
+        if gender != pronoun.gender and not (neutral and head in _NEUTRAL_SOURCE_NOUNS) and not own_paragraph:
             return None
         if not self.close(paragraph, pronoun.paragraph):
             return None
@@ -74,6 +84,17 @@ class RoleSubjectMixin:
             if self._definite_role_in(number, since if number == paragraph else None, pronoun, head):
                 return None  # "The mayor disagreed.": a person the role means may be meant
         return label, kind
+
+    def _fitting_person_before(self, pronoun: Mention) -> bool:
+        """Whether the pronoun's paragraph names, before it, a person the pronoun may mean."""
+        for mention in self.registry.mentions.get(pronoun.paragraph, ()):
+            if mention.start >= pronoun.start:
+                break
+            if mention.kind in (PERSON, AMBIGUOUS) and any(
+                self.gender_fits(i, pronoun.gender) for i in mention.ids
+            ):
+                return True
+        return False
 
     def unnamed_source_as_role_subject(self, pronoun: Mention) -> tuple[str, str] | None:
         """ "“…,” said a party official. ¶ The official said the plan had not been costed. “…,” he
