@@ -1235,9 +1235,10 @@ def _drop_sentence_openers(occurrences: list[Occurrence], lowercase_words: set[s
         elif (
             len(occ.core) == 2
             and _named_otherwise(occ.core, named_by, alone)
-            and (_epithet(first) or (first in lx.NOT_NAMES and not is_given_month(first)))
+            and ((_epithet(first) and not occ.roles) or (first in lx.NOT_NAMES and not is_given_month(first)))
         ):
-            occ.core = occ.core[1:]  # "Neither Holt", "Injecting Holt"
+            # "Neither Holt", "Injecting Holt"; after a role, "polling director Keating Holt" is his name.
+            occ.core = occ.core[1:]
         elif (
             len(occ.core) == 2
             and occ.initial
