@@ -1710,6 +1710,11 @@ def _scan_names(found: dict[str, dict[frozenset, str]], text: str) -> None:
             run = []
         end = match.end()
         joined = run and word in _BODY_NAME_JOINERS and text[end : end + 2].strip()[:1].isupper()
+        if run and word == "The":
+            # "... assets in the U.S. The State Department announced": a capital "The" inside a run
+            # opens a new sentence after an abbreviation's full stop, and a new name.
+            _add_name(found, [] if cut else run)
+            run = []
         if word[0].isupper() or joined:
             if not run:
                 cut = _CAPITALISED_AND.search(text, 0, match.start()) is not None
@@ -1755,7 +1760,7 @@ def _name_head(lows: list[str]) -> str | None:
 
 
 def _add_name(found: dict[str, dict[frozenset, str]], run: list[str]) -> None:
-    words = [w.removesuffix("'s").removesuffix("’s").rstrip(".") for w in run]
+    words = [_shown_word(w.removesuffix("'s").removesuffix("’s")) for w in run]
     while words and (words[0].casefold() in _DETERMINERS or words[0].casefold() in _OPENERS):
         words = words[1:]
     while words and words[-1] in _BODY_NAME_JOINERS:
@@ -1766,8 +1771,15 @@ def _add_name(found: dict[str, dict[frozenset, str]], run: list[str]) -> None:
     head = _name_head([w.casefold() for w in words])
     if head is not None:
         # "Finance Ministry" and "Ministry of Finance" are one name: the first spelling met stands.
-        key = frozenset(w.casefold() for w in words if w not in _BODY_NAME_JOINERS)
+        key = frozenset(w.casefold().rstrip(".") for w in words if w not in _BODY_NAME_JOINERS)
         found.setdefault(head, {}).setdefault(key, " ".join(words))
+
+
+def _shown_word(word: str) -> str:
+    """A word as a name shows it: without the full stop ending its sentence ("Kent."), with an
+    abbreviation's ("U.S.")."""
+    stem = word.rstrip(".")
+    return word if "." in stem else stem
 
 
 def _past_person_of(words: list[str]) -> list[str]:
