@@ -43,6 +43,8 @@ _WH = frozenset(("what", "which"))
 
 _DETERMINERS = frozenset("the a an one two three several some its their another my his her our your".split())
 _LINKS = frozenset("for at of from with".split())
+# Prepositions that open a phrase of place, time or medium after a verb, never a source's label.
+_PLACE_OR_TIME_PREPOSITIONS = frozenset("on in into during after before over through via".split())
 _LINKED_OPENERS = _DETERMINERS | frozenset(("both",))
 # Words that open a sentence with a capital but never start the name of a source.
 _OPENERS = lx.NOT_NAMES | lx.ADVERBS | frozenset("and but so yet or then now".split())
@@ -775,8 +777,8 @@ _FUNCTION_WORDS = _LINKS | lx.ADVERBS | lx.NOT_NAMES | lx.SPEECH_VERBS
 
 def source_after(items: list, first: int) -> Source | None:
     """The source phrase starting at items[first] after an inverted verb ("said the company")."""
-    if first >= len(items) or items[first].low in _LINKS:
-        return None
+    if first >= len(items) or items[first].low in _LINKS or items[first].low in _PLACE_OR_TIME_PREPOSITIONS:
+        return None  # "Asked on Channel 4's “Morning Table” whether ...": no source opens with "on"
     if _one_of(items, first):
         # "said one of two witnesses who ...": one of an unnamed group speaks, labelled so.
         group = source_after(items, first + 2) or _the_people(items, first + 2)

@@ -310,7 +310,25 @@ def _asked_about(items: list[Item], verb: int) -> int | None:
         return None
     about = verb + 1 + time_phrase_words(items, verb + 1)  # "Asked on Monday why he ...,"
     about = past_place_phrase(items, about)  # "Asked at the Capitol whether he ...,"
+    about = _past_programme(items, about)  # "Asked on CNN's “State of the Union” whether he ...,"
     return about if about < len(items) and items[about].low in ASKED_ABOUT else None
+
+
+def _past_programme(items: list[Item], at: int) -> int:
+    """Past a programme or outlet the question was put on ("on CNN's “State of the Union”", "in an
+    interview with the Harbor Post") to the question word after it; else `at`."""
+    if at >= len(items) or items[at].low not in _PROGRAMME_PREPOSITIONS:
+        return at
+    for after in range(at + 1, min(len(items), at + _PROGRAMME_ITEMS)):
+        if items[after].low in ASKED_ABOUT:
+            return after
+        if items[after].kind == "punct" and items[after].low == ",":
+            break
+    return at
+
+
+_PROGRAMME_PREPOSITIONS = frozenset(("on", "in"))
+_PROGRAMME_ITEMS = 10  # "in an interview with the Harbor Post's editorial board"
 
 
 def inside_asked_opener(items: list[Item]) -> bool:
