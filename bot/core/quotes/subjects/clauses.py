@@ -134,6 +134,9 @@ def _possessed_person(items: list[Item], owner: Mention, end: int) -> Source | N
         item = items[head]
         if item.kind != "word" or item.cap or item.low in _FUNCTION_AFTER_OWNER:
             return None
+        if item.low in _OWNED_BODIES and head == at + 1 and verb_like(items[head + 1]):
+            # "Kettering's campaign was quick to fire back, saying": the campaign, not the candidate.
+            return Source(items[at].start, item.end, ORGANISATION)
         if _people_noun(item.low):
             verb = items[head + 1]
             # An auxiliary counts only right before the clause's verb: "Holt's doctor is calling
@@ -144,6 +147,8 @@ def _possessed_person(items: list[Item], owner: Mention, end: int) -> Source | N
     return None
 
 
+# Bodies a person's name owns that speak for them ("Holt's campaign", "Holt's team").
+_OWNED_BODIES = frozenset("campaign team camp".split())
 _POSSESSED_WORDS = 4  # "first five", "right-hand": words between the possessor and its noun
 # Plural nouns for people: "questioners", "supporters", "donors", "activists", "aides", "staffers".
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "aides")
