@@ -62,6 +62,10 @@ def _adverb_of_common_word(low: str) -> bool:
     return any(len(word) >= _SHORTEST_STEM and is_common(word) for word in stems)
 
 
+# Tokens an opening "Asked whether he ..." clause runs over before its comma.
+_ASKED_CLAUSE_TOKENS = 16
+
+
 class UnknownSubjectMixin:
     """Subjects the article names no one for."""
 
@@ -264,6 +268,13 @@ class UnknownSubjectMixin:
         further back."""
         tokens = self.registry.tokens.get(pronoun.paragraph, [])
         at = bisect_left(tokens, sentence_start, key=token_start)
-        if at + 1 >= len(tokens) or tokens[at + 1].start != pronoun.start:
+        if at + 1 >= len(tokens):
             return False
-        return tokens[at].low in SUBORDINATE_OPENERS
+        if tokens[at + 1].start == pronoun.start:
+            return tokens[at].low in SUBORDINATE_OPENERS
+        # "Asked whether he was running, Whitcombe brushed aside the question": anywhere in an
+        # opening question clause, before its comma.
+        where = bisect_left(tokens, pronoun.start, key=token_start)
+        if tokens[at].low != "asked" or where - at > _ASKED_CLAUSE_TOKENS:
+            return False
+        return all(token.text != "," for token in tokens[at + 1 : where])
