@@ -461,19 +461,26 @@ def _paragraph_kind(text: str, punctuated_text: bool) -> str:
 # A sentence's end inside a paragraph: a stop (perhaps a closing mark), a space, a capital or a mark.
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9)][.!?][”\"’]?\s+[“\"]?[A-Z]")
 _CUT_OFF_MIN_CHARS = 120  # two sentences of story, longer than a caption and its credit
+_CUT_OFF_SENTENCE_CHARS = 180  # one sentence of story: a photo's caption is shorter
+_CAPTION_BUTTONS = ("hide caption", "toggle caption")  # a gallery's caption, opened by its button
 _CREDIT_BAR = " | "
 
 
 def _cut_off_story(text: str) -> bool:
     """Whether a paragraph not ending like a sentence is story cut off mid-sentence: a sentence of it
     ends inside it, a verb of saying is there, and it stops on a lower-case word."""
-    if len(text) < _CUT_OFF_MIN_CHARS or _INNER_SENTENCE_END.search(text) is None:
+    if len(text) < _CUT_OFF_MIN_CHARS:
         return False
     last = text.split()[-1]
     if not (last.isalpha() and last.islower()) or _CREDIT_BAR in text:
         # "... | Jose Luis Magana/AP Photo", "“…,” Trump said. | Getty Trump campaign hits ...": a
         # photo's credit and a story's link, not a sentence cut off
         return False
+    if _INNER_SENTENCE_END.search(text) is None:
+        # "..., his spokesman, Ned Callory, issued an email clarifying ..., as they currently do": one
+        # sentence longer than a caption runs, its full stop lost.
+        button = text.casefold().startswith(_CAPTION_BUTTONS)  # "Hide caption Marchers brought ..."
+        return len(text) >= _CUT_OFF_SENTENCE_CHARS and not button
     if last in lx.SPEECH_VERBS:
         return False  # "Xi meets with Bill Gates. A meeting is possible, US officials said": a caption, whole
     return _SAYING.search(text) is not None

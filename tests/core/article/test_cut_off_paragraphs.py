@@ -48,3 +48,22 @@ def test_a_caption_ending_on_its_verb_of_saying_stays_a_caption():
         "possible, but not certain, during this visit, US officials said"
     )
     assert _kinds(text)[-1] == "caption"
+
+
+ONE_LONG_SENTENCE = (
+    "Shortly after the plan was picked up by national media, her spokesman, Ned Callory, issued an "
+    "email clarifying the mayor's position, asserting that the towns should decide the issue, as they "
+    "currently do"
+)
+
+
+def test_one_long_sentence_that_lost_its_stop_stays_story():
+    assert _kinds(ONE_LONG_SENTENCE)[-1] == "body"
+
+
+def test_a_gallery_caption_as_long_as_a_sentence_stays_a_caption():
+    text = (
+        "Hide caption Marchers brought a variety of musical instruments to the rally at the reservoir, "
+        "from harmonicas, trumpets and guitars to a communal drum pushed on a homemade dolly by volunteers"
+    )
+    assert _kinds(text)[-1] == "caption"
