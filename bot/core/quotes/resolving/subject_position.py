@@ -403,7 +403,11 @@ class SubjectPositionMixin:
                 mentions, mention.start, key=mention_start
             )
         ]
-        if any(m.subject_like and m.kind in (PERSON, AMBIGUOUS, PRONOUN) for m in earlier):
+        # "Shortly after Christie's comments were picked up, his spokesman, Kevin Roberts, issued":
+        # a possessor names no subject of its own.
+        if any(
+            m.subject_like and not m.possessive and m.kind in (PERSON, AMBIGUOUS, PRONOUN) for m in earlier
+        ):
             return False
         # "Mr Hart was asked why Mr Cole had been allowed to resign": a name opening a subordinate
         # clause after a person the sentence names first is that clause's subject, not the sentence's.
