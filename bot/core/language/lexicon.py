@@ -805,7 +805,7 @@ IRISH_PARTICLES = _set("mac mc")
 # Short given names that stand for men's and women's names alike ("Mel" for Melvin or Melanie, "Sam"
 # for Samuel or Samantha, "Jess" for Jesse or Jessica): the census lists hold them under one gender,
 # but the name alone tells none; the article's he or she decides.
-UNISEX_SHORT_NAMES = _set("mel sam alex jess jo charlie")
+UNISEX_SHORT_NAMES = _set("mel sam alex jess jo charlie fran freddie frankie")
 # Arabic name parts that open a kunya or a patronymic before a given name ("Abu Mohammed al-Jolani",
 # "Umm Khalid", "Ibn Sina"): "father of", "mother of", "son of", "daughter of", part of the name.
 NAME_OPENERS = _set("abu umm ibn bin bint")

@@ -1036,7 +1036,9 @@ def _titled_other_gender(group: list[Occurrence], sharing: list[Person]) -> list
     if len(sharing) != 1:
         return []
     first = _first_given(sharing[0])
-    named = given_name_gender(first) if first and is_given_name(first) else None
+    # Only a given name the census holds commonly tells the gender surely enough ("Afton", a rare
+    # woman's name, is a man's in "Mr. Kessler").
+    named = given_name_gender(first) if first and is_census_given_name(first) else None
     if named is None:
         return []
     return [o for o in group if _COURTESY_GENDERS.get(o.honorific or "") not in (None, named)]
