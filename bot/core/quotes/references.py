@@ -22,6 +22,7 @@ from bot.core.quotes.sources import (
     source_after,
     source_before,
 )
+from bot.core.quotes.subjects.shared import verb_like
 
 
 def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | None:
@@ -394,10 +395,13 @@ def indefinite_person(items: list[Item], gender: str | None) -> Source | None:
     at = 0
     while at < len(items) and items[at].low in _SENTENCE_LINKS:
         at += 1
+    named = [index for index, item in enumerate(items) if _named_subject(item)]
+    inner = at < len(items) and items[at].low not in INDEFINITE
+    if inner:
+        at = _indefinite_after_subordinator(items, named)
     # The article opens the sentence, capitalised, or follows its opening link ("But a spokeswoman").
     if at >= len(items) or items[at].low not in INDEFINITE or not (items[at].cap or at > 0):
         return None
-    named = [index for index, item in enumerate(items) if _named_subject(item)]
     one_of = _one_of_them(items, at)
     if one_of is not None:
         # "One of them told KFOR he was “nauseated.” ... “…,” he said": one of a group just named.
@@ -421,9 +425,15 @@ def indefinite_person(items: list[Item], gender: str | None) -> Source | None:
             break
     if head is None:
         return None
+    if inner and (head + 1 >= len(items) or not verb_like(items[head + 1])):
+        return None  # "mocked him as an African-style witch doctor.": a likeness, not a subject
     end = _affiliation_end(items, head)
-    if any(index <= end + _APPOSITION_ITEMS or not _other_sex(items[index], gender) for index in named):
-        return None  # "A judge, Mary Holt, said": the sentence names its person
+    reported = _reported_from(items, end)
+    for index in named:
+        if index > reported:
+            continue  # "A spokesman said Arkwright repeated ...": whom the words are about
+        if index <= end + _APPOSITION_ITEMS or not _other_sex(items[index], gender):
+            return None  # "A judge, Mary Holt, said": the sentence names its person
     if _describes_pronoun(items, end):
         return None  # "A former critic of the Senate, he has said ...": a named person described
     return Source(items[at].start, items[end].end, UNNAMED)
@@ -550,6 +560,29 @@ def _inside_body_name(items: list[Item], index: int) -> bool:
         return True
     before, after = items[index - 1], items[index + 1] if index + 1 < len(items) else None
     return item.low in _BODY_NAME_LINKS and before.cap and after is not None and after.cap
+
+
+def _indefinite_after_subordinator(items: list[Item], named: list[int]) -> int:
+    """ "They are forced to kneel as one masked gunman addresses the camera": where an indefinite
+    article opens a clause after a subordinator, no one named before it; else past the end."""
+    for at in range(1, len(items) - 1):
+        if named and named[0] < at:
+            break
+        if items[at].low in _CLAUSE_SUBORDINATORS and items[at + 1].low in INDEFINITE:
+            return at + 1
+    return len(items)
+
+
+_CLAUSE_SUBORDINATORS = frozenset("as while when".split())
+
+
+def _reported_from(items: list[Item], end: int) -> int:
+    """Where the reported clause after the unnamed person's verb of saying right after `end` opens
+    ("A spokesman said Arkwright repeated ...": at "Arkwright"); past the end when none does."""
+    verb = end + 1
+    if verb < len(items) and items[verb].kind == "word" and items[verb].low in lx.SPEECH_VERBS:
+        return verb
+    return len(items)
 
 
 def _other_sex(item: Item, gender: str | None) -> bool:

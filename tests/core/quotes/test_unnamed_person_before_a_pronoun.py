@@ -1,6 +1,7 @@
 """The unnamed person a sentence opens with ("A Harbor Council spokeswoman confirmed ...") is whom the
-next quotation's she means, also past a body's long name before the noun and when the sentence names a
-man after its verb; never when the sentence names its person, nor a woman the she may mean."""
+next quotation's she means, also past a body's long name before the noun, when the sentence names a
+man after its verb, and when a woman is named in what she said; never when the sentence names its
+person, nor a woman the she may mean elsewhere."""
 
 from __future__ import annotations
 
@@ -20,8 +21,13 @@ def test_a_body_name_with_for_and_and_before_the_noun_is_part_of_the_label():
     assert speakers_of(text) == ["a Department for Work and Pensions spokeswoman"]
 
 
-def test_a_woman_named_after_the_verb_leaves_the_she_unclear():
+def test_a_woman_named_in_what_the_spokeswoman_said_leaves_her_the_she():
     text = CHIEF + "A Harbor Council spokeswoman said Ms Ada Holt was still in post. " + QUOTE
+    assert speakers_of(text) == ["a Harbor Council spokeswoman"]
+
+
+def test_a_woman_named_after_another_verb_leaves_the_she_unclear():
+    text = CHIEF + "A Harbor Council spokeswoman stood beside Ms Ada Holt on Monday. " + QUOTE
     assert speakers_of(text) != ["a Harbor Council spokeswoman"]
 
 
