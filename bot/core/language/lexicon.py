@@ -639,7 +639,7 @@ SPEECH_VERBS = _set(
     "thundered intoned deadpanned gasped groaned grumbled bragged crowed gloated scolded scolds chided "
     "taunted teased rebutted rejoined objected protested marveled marvelled exulted texted emailed "
     "riffed riffs riffing confided confides blurted blurts groused grouses grousing grumbling "
-    "moaned moans whined whines "
+    "moaned moans whined whines sighs laughs interjects interrupts interrupted relays relayed "
     # Fearing aloud ("“…,” worries Councilwoman Ada Pinkett"); never "worried", an adjective as often.
     "worries frets fretted "
     # "“Hooah!” Bevin exclaims", "“…,” offers Haley Barbour, a former governor", "“…,” Mr. Obama
