@@ -753,18 +753,29 @@ def _through_plain_nouns(items: list, start: int) -> int:
     """ "the ferry company", "one questioner": a word or two of no list, back to a determiner."""
     if items[start].low in _DETERMINERS:
         return start
-    for back in range(1, _PLAIN_NOUNS + 2):
+    # "a Denver-based former software contractor": a person's noun takes more modifiers.
+    person = lx.is_person_noun(items[start].low)
+    reach = _PERSON_NOUN_MODIFIERS if person else _PLAIN_NOUNS
+    for back in range(1, reach + 2):
         at = start - back
         if at < 0 or items[at].kind != "word":
             return start
         if items[at].low in _DETERMINERS:
             return at
-        if back > _PLAIN_NOUNS or not _plain_noun(items[at]):
+        modifier = _plain_noun(items[at]) or (person and _compound_modifier(items[at]))
+        if back > reach or not modifier:
             return start
     return start
 
 
+def _compound_modifier(item) -> bool:
+    """ "Denver-based", "New York-born": a hyphened modifier of words."""
+    parts = item.low.split("-") if item.kind == "word" else []
+    return len(parts) > 1 and all(part.isalpha() for part in parts)
+
+
 _PLAIN_NOUNS = 2
+_PERSON_NOUN_MODIFIERS = 3  # "a Denver-based former software contractor"
 INDEFINITE = frozenset("a an one another".split())
 
 
