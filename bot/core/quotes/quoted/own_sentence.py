@@ -670,9 +670,15 @@ def _no_clause_after(items: list[attr.Item], verb: int) -> bool:
     """The verb of saying ends its sentence or goes on with a preposition or a time ("said of the
     talk", "said on Monday", "told reporters"), not with what was said."""
     after = items[verb + 1] if verb + 1 < len(items) else None
-    if after is None or after.kind == "punct" or items[verb].low in lx.LISTENER_VERBS:
+    if after is None or after.kind == "punct":
         return True
+    if items[verb].low in lx.LISTENER_VERBS:
+        # "Grady then asked whether the governor agreed": a question of its own, reported.
+        return after.low not in _REPORTED_QUESTION_WORDS
     return after.kind == "word" and (after.low in PREPOSITIONS or after.low in _TIMES)
+
+
+_REPORTED_QUESTION_WORDS = frozenset("whether if why how what".split())
 
 
 _TIMES = lx.WEEKDAYS_MONTHS | frozenset("today yesterday tonight last this earlier later".split())
