@@ -380,7 +380,12 @@ def _closing_speaker(previous: list[Raw], items: list[attr.Item], resolver: Reso
         # "“…,” Reyes added. He then had a question for the crowd. ¶ “…”": the speaker's he or she.
         speaker = resolver.registry.person(next(iter(speakers)))
         mentions = [i.mention for i in items if i.kind == "mention"]
-        return bool(mentions) and _about_the_speaker(mentions[0], speaker) and mentions[0].subject_like
+        if not (mentions and _about_the_speaker(mentions[0], speaker) and mentions[0].subject_like):
+            return False
+        # "Okafor likes to quote Marrow's remark that we are “…” But he has also warned ...": a he
+        # meaning the one who quoted the words, not their speaker.
+        meant = resolver.person(attr.Subject("pronoun", mentions[0])) if mentions[0].kind == PRONOUN else None
+        return meant in (None, speaker.id)
     people = {resolver.person(attr.Subject("person", m)) for m in named}
     return people == speakers and any(m.subject_like and not m.possessive for m in named)
 
