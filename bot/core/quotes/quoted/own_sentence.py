@@ -540,11 +540,17 @@ def _clause_ends(left: list[attr.Item], verb: int, inner: attr.Subject) -> bool:
     at = next((j for j, item in enumerate(left) if item.mention is inner.mention), 0)
     if any(item.kind == "punct" and item.low == ";" for item in left[verb + 1 : at]):
         return True  # "Lou Harmon says no; Rita Vance says “…”": a clause of its own
-    return at - 2 > verb and left[at - 2].low == "," and left[at - 1].low in _NEW_CLAUSE_OPENERS
+    if at - 2 <= verb or left[at - 2].low != ",":
+        return False
+    # "Easton said he was worried ..., though Whitcomb said there was “…”": a named person's
+    # concession answers the teller (a he there goes on with the teller's own thought).
+    conceding = left[at - 1].low in _CONCESSIVE and inner.kind == "person"
+    return left[at - 1].low in _NEW_CLAUSE_OPENERS or conceding
 
 
 # Words opening a clause of its own after "X said,": what follows is not what X said.
 _NEW_CLAUSE_OPENERS = frozenset("before but as and while whereas when then after until so to".split())
+_CONCESSIVE = frozenset(("though", "although"))
 # Words opening a new clause after "said Monday,": not "to" or "as", which may go on with the tail.
 _CLAUSE_AFTER_TAIL = _NEW_CLAUSE_OPENERS - {"to", "as"}
 
