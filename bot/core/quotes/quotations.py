@@ -72,7 +72,15 @@ from bot.core.quotes.quoted.sentence_people import (
     viewpoint_holder,
     words_from,
 )
-from bot.core.quotes.quoted.shared import WORD, Context, Raw, is_partial, sentence_text, title_like
+from bot.core.quotes.quoted.shared import (
+    EARLIER_PARAGRAPHS,
+    WORD,
+    Context,
+    Raw,
+    is_partial,
+    sentence_text,
+    title_like,
+)
 from bot.core.quotes.quoted.standalone import introduced_above, led_in_by_subject, named_next, signed_below
 from bot.core.quotes.quoted.tweets import handle_before, person_of_handle, tweet_author
 from bot.core.quotes.quoted.verb_subjects import speaker_from
@@ -111,6 +119,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     resolver = Resolver(registry, [p.number for p in body], ranges, bounds, title)
     previous: list[Raw] = []
     last: tuple[Paragraph, Context] | None = None
+    earlier: tuple[tuple[Paragraph, Context], ...] = ()
     for paragraph in body:
         raws = raws_of[paragraph.number]
         opener = qm.starts_with_opener(paragraph.text, None)
@@ -123,9 +132,12 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
             mentions,
             ranges[paragraph.number],
             lead_in,
-            # Its own `before` dropped, so that contexts hold one paragraph back, not a chain.
-            (last[0], replace(last[1], before=None)) if last is not None else None,
+            # Its own `before` dropped, so that contexts hold a few paragraphs back, not a chain.
+            (last[0], replace(last[1], before=None, earlier=())) if last is not None else None,
+            earlier,
         )
+        if context.before is not None:
+            earlier = (context.before, *earlier)[:EARLIER_PARAGRAPHS]
         last = (paragraph, context)
         for index, raw in enumerate(raws):
             _attribute(raw, raws[index - 1] if index else None, previous, context, resolver)

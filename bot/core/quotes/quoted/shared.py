@@ -38,6 +38,7 @@ class Context:
     ranges: list[tuple[int, int]]
     lead_in: list[attr.Item] | None = None  # the last sentence of the paragraph just before
     before: tuple[Paragraph, Context] | None = None  # the body paragraph just before, if any
+    earlier: tuple[tuple[Paragraph, Context], ...] = ()  # a few body paragraphs before that, nearest first
 
     def items(self, start: int, end: int) -> list[attr.Item]:
         return attr.items_between(self.tokens, self.mentions, self.ranges, start, end)
@@ -48,6 +49,8 @@ class Context:
         at = bisect_left(self.ranges, start, key=itemgetter(0))
         return at < len(self.ranges) and self.ranges[at][0] < end
 
+
+EARLIER_PARAGRAPHS = 2  # body paragraphs a context keeps before the one just before it
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 

@@ -502,12 +502,15 @@ def _introduced_phrase(
     context: Context,
     head: str | Callable[[str], bool] | None = None,
     offset: int | None = None,
+    earlier: bool = False,
 ) -> tuple[Paragraph, Context, Source] | None:
-    """Where `_introduced_source` finds its "a ... <head>" phrase: the paragraph, its context, the phrase."""
+    """Where `_introduced_source` finds its "a ... <head>" phrase: the paragraph, its context, the
+    phrase; in the paragraph before too, and with `earlier`, in the few before that."""
     head = subject.role if head is None else head
     places = [(raw.paragraph, context, subject.offset if offset is None else offset)]
-    if context.before is not None:
-        places.append((context.before[0], context.before[1], len(context.before[0].text)))
+    before = [context.before] if context.before is not None else []
+    for paragraph, where in before + list(context.earlier if earlier else ()):
+        places.append((paragraph, where, len(paragraph.text)))
     for paragraph, where, end in places:
         # A window, not the whole paragraph: a paragraph of a thousand "the spokesman said" would
         # otherwise be re-read from its start for each.
@@ -523,7 +526,7 @@ def _introduced_since_named(
     """ "Longtime mill aide Osric Penhale set up ... ¶ A mill aide said ... “…,” the aide said": an
     unnamed source introduced with the role's noun after its named holder was last named is whom the
     role means, not the holder."""
-    found = _introduced_phrase(raw, subject, context)
+    found = _introduced_phrase(raw, subject, context, earlier=True)
     if found is None:
         return None
     paragraph, where, phrase = found
@@ -534,7 +537,21 @@ def _introduced_since_named(
         return None  # "A mill aide, Osric Penhale, said", "Jo Pike, a spokeswoman for ...,": the holder
     if paragraph is not raw.paragraph and _named_between(context, person, 0, subject.offset):
         return None
+    if paragraph is not raw.paragraph and _named_in_paragraphs_after(context, paragraph, person):
+        return None
     return label(paragraph.text[phrase.start : phrase.end]), UNNAMED
+
+
+def _named_in_paragraphs_after(context: Context, introduced: Paragraph, person: int) -> bool:
+    """Whether the person is named in a paragraph between the one introducing the source and the
+    quotation's own."""
+    between = [context.before] if context.before is not None else []
+    for paragraph, where in between + list(context.earlier):
+        if paragraph is introduced:
+            return False
+        if _named_between(where, person, 0, len(paragraph.text)):
+            return True
+    return False
 
 
 def _holder_in_mind(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool:
