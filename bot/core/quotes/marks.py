@@ -470,6 +470,20 @@ def _words_before(text: str, end: int) -> list[str]:
     return found
 
 
+def _terms_such_as(text: str, end: int) -> bool:
+    """ "terms such as", "words like ... and": the quotation is one of the words a noun for words
+    gives as examples, its own or after another such item, no one's speech."""
+    words = [w.casefold().strip(',”"') for w in text[max(0, end - _TERMS_SUCH_AS_CHARS) : end].split()]
+    for at, word in enumerate(words):
+        if word in _TERMS_NOUNS and words[at + 1 : at + 3] in (["such", "as"], ["like"]):
+            return True
+    return False
+
+
+_TERMS_SUCH_AS_CHARS = 80  # "terms such as “reckless endangerment” and": the first item's words too
+_TERMS_NOUNS = frozenset("terms words phrases expressions labels names".split())
+
+
 def _known_as(preceding: list[str]) -> bool:
     """ "known as", "referred to", "known by critics as the": a name others give, no one's words."""
     words = [w.casefold() for w in preceding[-_KNOWN_AS_WORDS:]]
@@ -494,6 +508,8 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     preceding = _words_before(text, span.start - 1)
     if preceding and preceding[-1].casefold().strip(",") in LABEL_CUES:
         return True
+    if _terms_such_as(text, span.start - 1):
+        return True  # "terms such as “reckless endangerment” and “criminal negligence ...”"
     if _known_as(preceding):
         return True
     if _title_cased(tokens, _WORK_TITLE_MAX_WORDS) and _names_a_work(preceding):
@@ -679,7 +695,7 @@ _THING_AFTER = re.compile(r"[,.!?…]?[”\"’']+\s+([A-Za-z][\w-]*)")
 _TEXT_BEARERS = frozenset(
     "headline headlines sign signs banner banners placard placards poster posters billboard billboards "
     "sticker stickers shirt shirts t-shirt t-shirts hat hats cap caps button buttons mug mugs badge "
-    "badges slogan slogans hashtag hashtags policy policies rule rules doctrine era".split()
+    "badges slogan slogans hashtag hashtags policy policies rule rules doctrine era rating ratings".split()
 )
 
 
