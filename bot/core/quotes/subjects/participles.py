@@ -149,9 +149,24 @@ def _main_clause_start(items: list[Item], index: int) -> int:
     main = past_subordinate_clause(items[:index])
     opener = next((item.low for item in items[:main] if item.low in SUBORDINATE_OPENERS), None)
     if opener == "as":
-        return 0  # "And, as the campaign blasted out in an email, the move comes ..., promising": its words
+        # "And, as the campaign blasted out in an email, the move comes ..., promising": its words;
+        # "As the Ledger reported, a Council report gave details, noting": the writing's.
+        return main if _opens_with_writing(items, main, index) else 0
     named = any(item.kind == "mention" and not item.possessive for item in items[main:index])
     return main if named else 0
+
+
+def _opens_with_writing(items: list[Item], main: int, index: int) -> bool:
+    """Whether the main clause opens with an article and a writing's noun a few words on ("a Council
+    report issued this week")."""
+    if not main or main >= index or items[main].low not in _WRITING_OPENERS:
+        return False
+    ahead = items[main + 1 : min(index, main + 2 + _WRITING_MODIFIERS)]
+    return any(item.kind == "word" and item.low in WRITINGS for item in ahead)
+
+
+_WRITING_OPENERS = frozenset(("a", "an", "the"))
+_WRITING_MODIFIERS = 2  # "a Council report", "the new federal study"
 
 
 def _new_clause_between(items: list[Item], verb: int, index: int) -> bool:
