@@ -516,12 +516,16 @@ def writing_by(items: list[Item], end: int) -> Mention | None:
     by = end - 1
     # "a court document filed by state attorney Dana Pruitt", "a tweet by Harbor Mayor Ann Lutz": role
     # words or a title after "by", a participle before.
-    while by > end - 1 - _ROLE_WORDS_AFTER_BY and _role_word_after_by(items[by]):
+    while by > end - 1 - _ROLE_WORDS_AFTER_BY and (
+        _role_word_after_by(items[by]) or _modifies_role(items, by)
+    ):
         by -= 1
     # "the translated statement attributed to Kim Kye Gwan": back at "attributed" ("to" is a role's word).
     if by < 1 or (items[by].low not in _BY and not _attributed_to(items, by)):
         return None
     writing = _past_when(items, by - 1)  # "a tweet on Monday by X", "a statement issued late Monday by X"
+    if writing >= 2 and items[writing].low in _PLATFORMS and items[writing - 1].low == "on":
+        writing -= 2  # "a Thursday post on Twitter by radio host X"
     if writing >= 1 and items[writing].low in _WRITING_PARTICIPLES:
         writing -= 1
     named = items[end].mention
@@ -531,7 +535,24 @@ def writing_by(items: list[Item], end: int) -> Mention | None:
 
 
 _ROLE_WORDS_AFTER_BY = 5  # "by US Secretary of State X"
+# Sites a writing is posted on, named between it and its author ("a post on Facebook by X").
+_PLATFORMS = frozenset("twitter facebook instagram youtube tiktok linkedin reddit".split())
 _WRITING_PARTICIPLES = frozenset("filed signed issued released sent written posted published".split())
+
+
+def _modifies_role(items: list[Item], at: int) -> bool:
+    """A plain lower-case word a word or two before a role's noun ("radio host", "radio talk-show
+    host")."""
+    item = items[at]
+    plain = item.kind == "word" and not item.cap and item.low.replace("-", "").isalpha()
+    if not plain or item.low in _BY:
+        return False
+    return any(
+        i.kind == "word" and lx.is_role_head(i.low) for i in items[at + 1 : at + 1 + _ROLE_MODIFIER_REACH]
+    )
+
+
+_ROLE_MODIFIER_REACH = 2  # "radio talk-show host"
 
 
 def _role_word_after_by(item: Item) -> bool:
@@ -614,13 +635,20 @@ def writing_head(items: list[Item], start: int) -> int | None:
         if item.kind != "word" or item.cap:
             return None
         if item.low in WRITINGS:
-            return at if items[at + 1].low in _BODY_WRITING_LINKS or _attributed_to(items, at + 1) else None
+            linked = items[at + 1].low in _BODY_WRITING_LINKS or _attributed_to(items, at + 1)
+            return at if linked or _posted_on_platform_by(items, at + 1) else None
     return None
 
 
 _BODY_WRITING_WORDS = 3  # "a new annual report", "a June 28 statement"
 _BODY_WRITING_LINKS = frozenset(("by", "from", "in"))
 _ATTRIBUTED = "attributed"
+
+
+def _posted_on_platform_by(items: list[Item], at: int) -> bool:
+    """ "on Twitter by" at `at`: the site a writing was posted on, then its author."""
+    words = [item.low for item in items[at : at + 3]]
+    return len(words) == 3 and words[0] == "on" and words[1] in _PLATFORMS and words[2] == "by"
 
 
 def _attributed_to(items: list[Item], at: int) -> bool:
