@@ -637,15 +637,27 @@ def _before_unclosed_verb(words: list[Token]) -> list[Token]:
     """ "Jack Garner, film critic for Gannet News Service said": an apposition whose closing comma is
     missing ends at the verb of saying after the body its role is of (a role word, "for", "of" or
     "at", then capitalised words alone); its words before the verb."""
-    verb = next((i for i, w in enumerate(words) if w.low in lx.SPEECH_VERBS), None)
+    # A lower-case verb: "the United States" holds no verb of saying.
+    verb = next((i for i, w in enumerate(words) if w.low in lx.SPEECH_VERBS and not w.cap), None)
     link = next((i for i, w in enumerate(words[:verb]) if w.low in _ROLE_LINKS), None) if verb else None
     if link is None or not any(lx.is_role_head(w.low) for w in words[:link]):
         return words
     body = [w for w in words[link + 1 : verb] if w.low not in ARTICLES]
-    return words[:verb] if body and all(w.cap for w in body) else words
+    return words[:verb] if body and _body_named(body) else words
+
+
+def _body_named(body: list[Token]) -> bool:
+    """Capitalised words, joined by "in", "of" or "and" ("the Front in Velmar"), or a body's plain
+    noun alone ("the group")."""
+    if len(body) == 1 and body[0].low in _PLAIN_BODIES:
+        return True
+    joined = all(w.cap or w.low in _BODY_JOINERS for w in body)
+    return joined and body[0].cap and body[-1].cap
 
 
 _ROLE_LINKS = frozenset("for of at".split())
+_BODY_JOINERS = frozenset("in of and for".split())
+_PLAIN_BODIES = lx.ORG_NOUNS | frozenset("group organization organisation movement coalition".split())
 
 
 def business_apposition(tokens: list[Token], end: int) -> bool:
