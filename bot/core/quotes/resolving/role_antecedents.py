@@ -135,6 +135,19 @@ _ROLE_REACH = 2
 class RoleAntecedentMixin:
     """The person a definite role or an age refers back to."""
 
+    def _owned_by_a_name(self, paragraph: int, offset: int) -> bool:
+        """Whether the role's noun at `offset` is followed by "of the" and a capitalised name that is
+        no person's ("the captain of the Skyway jet"; not "the star of Rain Man", a work he is known by)."""
+        tokens = self.registry.tokens.get(paragraph, [])
+        at = bisect_left(tokens, offset, key=token_start)
+        if at + 3 >= len(tokens) or tokens[at + 1].low != "of" or tokens[at + 2].low != "the":
+            return False
+        name = at + 3
+        if not tokens[name].text[:1].isupper():
+            return False
+        mentions = self.registry.mentions.get(paragraph, ())
+        return not any(m.start == tokens[name].start and m.kind in (PERSON, AMBIGUOUS) for m in mentions)
+
     def role_antecedent(self, paragraph: int, subject: Subject) -> int | None:
         """ "The Indiana governor said", "the Republican nominee vowed": a definite role no one holds
         alone refers back, as "he" would, to the latest fitting person in subject position."""
@@ -176,6 +189,10 @@ class RoleAntecedentMixin:
             bridged = self.bridged_holder(paragraph, subject)
             if bridged is not None:
                 return bridged  # "... in Dana Pruitt. The secretary of state ... went on" names her
+        if not holders and self._owned_by_a_name(paragraph, subject.offset):
+            # "The captain of the Skyway jet told customers:": one the named thing's role describes,
+            # an unnamed source, not the person last named.
+            return None
         described = [m for m in subject.modifiers if m not in lx.ROLE_HEADS]
         if shaped_role(role):
             # "the harbour master said": a trade no list holds, told by its shape alone, is whom the
