@@ -59,6 +59,10 @@ def _past_describing_apposition(items: list[Item], at: int | None) -> int | None
 
 
 _APPOSITION_ITEMS = 10  # ", a nonpartisan research group based in Washington,"
+# Nouns heading an apposition that says its name is a body's ("a housing lobbying organization").
+_BODY_HEADS = lx.ORG_NOUNS | frozenset(
+    "group organization organisation coalition movement nonprofit charity".split()
+)
 
 
 def _source_opening_clause(items: list[Item]) -> Subject | None:
@@ -467,15 +471,25 @@ def issuing_source(items: list[Item]) -> Source | None:
     whose verb puts out a statement (or a paper's piece)."""
     start = past_opening_phrase(items)
     found = source_after(items, start)
+    if found is None and start > 0:
+        # "Green Harbor, a housing group, issued a statement": a name and its apposition, read as
+        # opening phrases, leave no subject after them; the name opening the sentence is it.
+        start, found = 0, source_after(items, 0)
     if found is None:
         return None
     after = next((i for i, item in enumerate(items) if item.start >= found.end), None)
     if after is None or after == start:
         return None
     named = _named_in_apposition(items, after)
+    described = _past_describing_apposition(items, after)
     if named is not None:
         # "The duke's office, Harbor House, issued a statement": the name between the commas.
         found, after = named
+    elif described != after:
+        # "Green Harbor, a housing lobbying organization, issued a statement": a body, so described.
+        if items[described - 2].low in _BODY_HEADS:
+            found = Source(found.start, found.end, ORGANISATION)
+        after = described
     elif items[after].low == "," and start > 0 and items[start - 1].low == "," and after + 1 < len(items):
         after += 1  # the same, its opening noun phrase read as an opening phrase: past the closing comma
     verb = items[after]
