@@ -33,11 +33,19 @@ from bot.core.quotes.sources import (
     UNNAMED,
     Source,
     one_source_noun,
+    source_after,
     time_phrase_words,
 )
 from bot.core.quotes.subjects.immediate import judges_the_words
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
-from bot.core.quotes.subjects.shared import DASHES, honorific_at, plural_apostrophe, speaking_noun, subject_of
+from bot.core.quotes.subjects.shared import (
+    DASHES,
+    honorific_at,
+    plural_apostrophe,
+    speaking_noun,
+    subject_of,
+    verb_like,
+)
 
 
 def sides(
@@ -149,6 +157,8 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
     subject = found[-1][1] if found else None
     if found:
         subject = _main_subject_after(left, *found[-1]) or subject
+        # "Ostrava said ..., but a senior official rejected that idea in an email to her: “…”"
+        subject = _joined_source_before_colon(left, found[-1][0]) or subject
     if found and left[found[-1][0]].low == "according":
         # "“…,” Rob Ennis, according to Ortel, “told his colleagues …”": the one reported on
         subject = _told_of_before_according(left, found[-1][0]) or subject
@@ -182,6 +192,26 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
     if same_sentence and found and _closed_as_clause(left, found[-1][0]):
         return None  # "not a “…,” as some of his advisers had argued, but a “…”": the earlier one's
     return subject
+
+
+def _joined_source_before_colon(left: list[attr.Item], verb: int) -> attr.Subject | None:
+    """An unnamed source or body opening a clause joined by ", but" or ", and" after the verb of
+    saying, whose own verb leads to the colon before the quotation: that source's words."""
+    if not left or left[-1].low != ":":
+        return None
+    for at in range(verb + 1, len(left) - 3):
+        if left[at].low != "," or left[at + 1].low not in _JOINING_WORDS:
+            continue
+        found = source_after(left, at + 2)
+        if found is None or found.kind not in (UNNAMED, ORGANISATION) or left[at + 2].low not in INDEFINITE:
+            continue
+        after = next((j for j in range(at + 2, len(left)) if left[j].start >= found.end), None)
+        if after is not None and verb_like(left[after]):
+            return attr.Subject("other", source=found)
+    return None
+
+
+_JOINING_WORDS = frozenset(("but", "and", "yet"))
 
 
 def main_clause_speaks(left: list[attr.Item]) -> bool:
