@@ -17,7 +17,7 @@ from bot.core.quotes.function_words import (
     WRITINGS,
 )
 from bot.core.quotes.items import Item, Subject
-from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
 from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, source_after, source_before
 from bot.core.quotes.subjects.after import person_after_roles
@@ -96,6 +96,9 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     role = _own_role_before(items, index)
     if role is not None:
         return role  # "with the president vowing to “…”": the role refers back as "he" would
+    subordinate = _subordinate_clause_subject(items, index)
+    if subordinate is not None:
+        return subject_of(subordinate)  # "... his neighbor Alma Keel as she made a call, telling"
     owner = _writing_owner(items, index - 1)
     if owner is not None:
         return subject_of(owner)  # "Ennis criticized Hoyt's post calling for residents to “…”": Hoyt's
@@ -154,6 +157,33 @@ def _main_clause_start(items: list[Item], index: int) -> int:
         return main if _opens_with_writing(items, main, index) else 0
     named = any(item.kind == "mention" and not item.possessive for item in items[main:index])
     return main if named else 0
+
+
+def _subordinate_clause_subject(items: list[Item], index: int) -> Mention | None:
+    """The he, she or person opening the clause an "as", "while" or "when" brings in right before a
+    participle after a comma ("... assaulting his neighbor as she made a frantic call to police,
+    telling the dispatcher"): the one doing it, not the main clause's subject."""
+    if index < 2 or items[index - 1].low != ",":
+        return None
+    for at in range(index - 2, max(0, index - 2 - _SUBORDINATE_CLAUSE_ITEMS), -1):
+        item = items[at]
+        if item.kind in ("punct", "quote"):
+            return None
+        if item.low not in _TIME_SUBORDINATORS or at + 2 >= index:
+            continue
+        subject, verb = items[at + 1], items[at + 2]
+        person = subject.kind == "mention" and subject.mention.kind in (PERSON, AMBIGUOUS, PRONOUN)
+        # "when Sanders protesters interrupted": a name modifying a plural noun is no subject.
+        plural = verb.low.endswith(_PLURAL_NOUN_ENDINGS)
+        if person and not subject.possessive and verb_like(verb) and not plural:
+            return subject.mention
+        return None
+    return None
+
+
+_TIME_SUBORDINATORS = frozenset("as while when".split())
+_PLURAL_NOUN_ENDINGS = ("ers", "ors", "ists", "ants", "ents")
+_SUBORDINATE_CLAUSE_ITEMS = 10  # "as she made a frantic call to police"
 
 
 def _opens_with_writing(items: list[Item], main: int, index: int) -> bool:
