@@ -124,7 +124,9 @@ def _build(article: Article) -> Registry:
         opened_by = _opened_by_a_plain_word(texts[occ.paragraph], start) or _opens_its_phrase(
             texts[occ.paragraph], occ.core
         )
-        trimmed = _trim_core(occ.core, lowercase_words, occ.apposed, opened_by)
+        # "Interior Minister Zorvan Ali Noor": a role's title before the name.
+        titled = occ.np_start < start
+        trimmed = _trim_core(occ.core, lowercase_words, occ.apposed, opened_by, titled)
         if occ.body and _common_words_name(occ.core, trimmed):
             trimmed = ()
         if len(occ.core) == 1 and not occ.roles and _place_named_after_its_noun(texts[occ.paragraph], start):
@@ -319,11 +321,16 @@ def _first_given(person: Person) -> str:
 
 
 def _trim_core(
-    core: tuple[Token, ...], lowercase_words: set[str], apposed: bool = False, opened_by: bool = False
+    core: tuple[Token, ...],
+    lowercase_words: set[str],
+    apposed: bool = False,
+    opened_by: bool = False,
+    titled: bool = False,
 ) -> tuple[Token, ...]:
     """ "Safety Investigator Neil Campbell": leading words that are roles or common words go.
     `apposed`: the name has an apposition of its own ("Win Myat, a member of ..."); `opened_by`: a
-    plain lower-case word or an abbreviated title stands right before the name ("by Coretta")."""
+    plain lower-case word or an abbreviated title stands right before the name ("by Coretta");
+    `titled`: a role's title does ("Interior Minister Zorvan Ali Noor")."""
     while len(core) > 2 and (
         (core[0].low in lowercase_words and not _given_before_particle(core))
         or lx.is_role_head(core[0].low)
@@ -338,7 +345,7 @@ def _trim_core(
     if (
         given is not None
         and not _name_before_given(core[0])
-        and not _rare_given_before(core, given, opened_by)
+        and not _rare_given_before(core, given, opened_by, titled)
     ):
         # "Senate Minority Whip Dan Morley", "Move Against Ada Holt": words before the
         # first given name, itself no given name, are a title or a headline's, not the name.
@@ -358,7 +365,7 @@ def _given_before_particle(core: tuple[Token, ...]) -> bool:
     return is_given_name(core[0].low) and not core[1].cap and core[1].low in lx.NAME_PARTICLES
 
 
-def _rare_given_before(core: tuple[Token, ...], given: int, opened_by: bool) -> bool:
+def _rare_given_before(core: tuple[Token, ...], given: int, opened_by: bool, titled: bool = False) -> bool:
     """ "a letter written by Coretta Scott King", "Col. Zacharia Ahmed Hassan": after a plain word
     or a title, a lone capitalised word before a given name and a surname, no title, role or common
     word, is a given name the list lacks; the given name after it is a middle name ("House of
@@ -370,6 +377,8 @@ def _rare_given_before(core: tuple[Token, ...], given: int, opened_by: bool) -> 
         return False
     if len(core) == 3 and opened_by:
         return True
+    if len(core) == 3 and titled and _unlisted_word(first.low):
+        return True  # "Interior Minister Zorvan Ali Noor"; not "of Communications Bill Bodie"
     # "Nazlin Umar Fazaldin Rajput", "Seddique Mir Mateen": before a given name only the world list
     # holds, a word no English list holds, nor a place's or a people's, is a given name too.
     return not is_census_given_name(core[given].low) and _unlisted_word(first.low)
