@@ -796,6 +796,8 @@ def source_after(items: list, first: int) -> Source | None:
         return Source(items[first].start, group.end, UNNAMED) if group is not None else None
     if items[first].low in ELLIPTICAL and (first + 1 == len(items) or items[first + 1].kind == "punct"):
         return Source(items[first].start, items[first].end, REFERENT)  # "tweeted another."
+    if _one_national(items, first):
+        return Source(items[first].start, items[first + 1].end, UNNAMED)  # "explained one Israeli."
     described = _someone_described(items, first)
     if described is not None:
         return described  # "said someone who works for the governor", "said someone close to Holt"
@@ -1311,6 +1313,20 @@ def _outlet_after_name(items: list, start: int, head: int) -> int | None:
 
 
 _OUTLETS = frozenset("newspaper paper daily weekly magazine tabloid website broadcaster channel".split())
+
+
+def _one_national(items: list, first: int) -> bool:
+    """ "one Israeli", "a Canadian" closing the clause: one person told by their nationality (not
+    "the Chinese", a people, nor "an American official", whose noun comes after)."""
+    if first + 1 >= len(items) or items[first].low not in INDEFINITE:
+        return False
+    national = items[first + 1]
+    closed = first + 2 == len(items) or items[first + 2].kind == "punct"
+    one_person = national.low in lx.DEMONYMS and not national.low.endswith(_PEOPLES_ENDINGS)
+    return closed and national.kind == "word" and national.cap and one_person
+
+
+_PEOPLES_ENDINGS = ("ese", "ish", "ch", "ss")  # "the Chinese", "the British", "the French", "the Swiss"
 
 
 def _business_named_after(items: list, first: int) -> Source | None:
