@@ -55,6 +55,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     item = items[index]
     if item.kind == "word" and item.low in _PUT and _next_is(items, index, "it"):
         return True  # "as a Homeland Security memo put it"
+    if item.kind == "word" and item.low in _PLURAL_PRESENT and _after_a_pair(items, index):
+        return True  # "“…,” Petra Lund and Amos Keel write in the Gazette."
     if item.kind == "word" and item.low in _READ and index and items[index - 1].low in WRITINGS:
         return True  # "the letter reads", "the article read": a writing's words
     if item.kind == "word" and item.low in _READ and writing_by(items, index - 1) is not None:
@@ -507,6 +509,21 @@ _ASIDE_ITEMS = 8  # ", which Tom Holt attends,"
 _ASIDE_OPENERS = RELATIVE_OPENERS | ISSUING_PARTICIPLES
 _WRITING_PHRASE_ITEMS = 12  # "message to families from the head of the Harbor School"
 _PHRASE_LINKS = frozenset("to from by".split())  # to its readers, from or by its writer
+
+
+def _after_a_pair(items: list[Item], index: int) -> bool:
+    """Whether two people joined by "and" stand right before `index` ("Lund and Keel")."""
+    if index < 3 or items[index - 2].low != "and":
+        return False
+    return all(_named_person(items[at]) for at in (index - 1, index - 3))
+
+
+def _named_person(item: Item) -> bool:
+    return item.kind == "mention" and item.mention is not None and item.mention.kind in (PERSON, AMBIGUOUS)
+
+
+# A verb of saying's plain present after two people ("Lund and Keel write", "... argue").
+_PLURAL_PRESENT = frozenset("write argue note add warn explain insist conclude contend".split())
 
 
 def writing_by(items: list[Item], end: int) -> Mention | None:
