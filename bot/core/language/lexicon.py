@@ -602,6 +602,8 @@ ORG_NOUNS = _set(
     "magazine tabloid tribunal embassy consulate regime junta cabinet"
 )
 ORG_NOUNS |= TRADE_NOUNS | ENSEMBLE_NOUNS
+# A body's plain noun, beyond the organisations': "the group", "a housing lobbying organization".
+BODY_NOUNS = ORG_NOUNS | _set("group organization organisation coalition movement nonprofit charity")
 
 # Verbs of saying: a subject next to one of these is the speaker.
 SPEECH_VERBS = _set(

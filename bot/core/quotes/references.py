@@ -16,6 +16,7 @@ from bot.core.quotes.roles import is_age
 from bot.core.quotes.sources import (
     INDEFINITE,
     ORGANISATION,
+    PEOPLES_ENDINGS,
     UNNAMED,
     Source,
     one_source_noun,
@@ -264,7 +265,7 @@ def same_nationality(one: str, other: str) -> bool:
 
 def person_demonym(low: str) -> bool:
     """ "the Spaniard", "the Australian": one person; "the Chinese", "the British" are a people."""
-    return low in _NATIONALS or (low in lx.DEMONYMS and not low.endswith(("ese", "ish", "ch", "ss")))
+    return low in _NATIONALS or (low in lx.DEMONYMS and not low.endswith(PEOPLES_ENDINGS))
 
 
 # Nouns by which news writing refers back to someone just named ("the real estate mogul said"),

@@ -649,7 +649,7 @@ def _before_unclosed_verb(words: list[Token]) -> list[Token]:
 def _body_named(body: list[Token]) -> bool:
     """Capitalised words, joined by "in", "of" or "and" ("the Front in Velmar"), or a body's plain
     noun alone ("the group")."""
-    if len(body) == 1 and body[0].low in _PLAIN_BODIES:
+    if len(body) == 1 and body[0].low in lx.BODY_NOUNS:
         return True
     joined = all(w.cap or w.low in _BODY_JOINERS for w in body)
     return joined and body[0].cap and body[-1].cap
@@ -657,7 +657,6 @@ def _body_named(body: list[Token]) -> bool:
 
 _ROLE_LINKS = frozenset("for of at".split())
 _BODY_JOINERS = frozenset("in of and for".split())
-_PLAIN_BODIES = lx.ORG_NOUNS | frozenset("group organization organisation movement coalition".split())
 
 
 def business_apposition(tokens: list[Token], end: int) -> bool:

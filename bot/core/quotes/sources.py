@@ -1322,11 +1322,11 @@ def _one_national(items: list, first: int) -> bool:
         return False
     national = items[first + 1]
     closed = first + 2 == len(items) or items[first + 2].kind == "punct"
-    one_person = national.low in lx.DEMONYMS and not national.low.endswith(_PEOPLES_ENDINGS)
+    one_person = national.low in lx.DEMONYMS and not national.low.endswith(PEOPLES_ENDINGS)
     return closed and national.kind == "word" and national.cap and one_person
 
 
-_PEOPLES_ENDINGS = ("ese", "ish", "ch", "ss")  # "the Chinese", "the British", "the French", "the Swiss"
+PEOPLES_ENDINGS = ("ese", "ish", "ch", "ss")  # "the Chinese", "the British", "the French", "the Swiss"
 
 
 def _business_named_after(items: list, first: int) -> Source | None:

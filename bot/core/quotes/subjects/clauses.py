@@ -36,6 +36,7 @@ from bot.core.quotes.subjects.shared import (
     HEADING_DASHES,
     IRREGULAR_PAST,
     PAST_AFTER_SUBJECT,
+    PEOPLE_PLURAL_ENDINGS,
     VERB_LIKE,
     abbreviated_title_stop,
     past_in_ed,
@@ -59,10 +60,6 @@ def _past_describing_apposition(items: list[Item], at: int | None) -> int | None
 
 
 _APPOSITION_ITEMS = 10  # ", a nonpartisan research group based in Washington,"
-# Nouns heading an apposition that says its name is a body's ("a housing lobbying organization").
-_BODY_HEADS = lx.ORG_NOUNS | frozenset(
-    "group organization organisation coalition movement nonprofit charity".split()
-)
 
 
 def _source_opening_clause(items: list[Item]) -> Subject | None:
@@ -154,13 +151,11 @@ def _possessed_person(items: list[Item], owner: Mention, end: int) -> Source | N
 # Bodies a person's name owns that speak for them ("Holt's campaign", "Holt's team").
 _OWNED_BODIES = frozenset("campaign team camp".split())
 _POSSESSED_WORDS = 4  # "first five", "right-hand": words between the possessor and its noun
-# Plural nouns for people: "questioners", "supporters", "donors", "activists", "aides", "staffers".
-_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "aides")
 _FUNCTION_AFTER_OWNER = frozenset("and or but who which that was were is are has have had".split())
 
 
 def _people_noun(low: str) -> bool:
-    return lx.is_person_noun(low) or low in UNNAMED_SOURCE_NOUNS or low.endswith(_PEOPLE_ENDINGS)
+    return lx.is_person_noun(low) or low in UNNAMED_SOURCE_NOUNS or low.endswith(PEOPLE_PLURAL_ENDINGS)
 
 
 def definite_role(items: list[Item], start: int, found: Source) -> bool:
@@ -487,7 +482,7 @@ def issuing_source(items: list[Item]) -> Source | None:
         found, after = named
     elif described != after:
         # "Green Harbor, a housing lobbying organization, issued a statement": a body, so described.
-        if items[described - 2].low in _BODY_HEADS:
+        if items[described - 2].low in lx.BODY_NOUNS:
             found = Source(found.start, found.end, ORGANISATION)
         after = described
     elif items[after].low == "," and start > 0 and items[start - 1].low == "," and after + 1 < len(items):

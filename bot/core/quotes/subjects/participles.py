@@ -26,6 +26,7 @@ from bot.core.quotes.subjects.before_walk import walk_back
 from bot.core.quotes.subjects.clauses import clause_subject
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS, past_subordinate_clause
 from bot.core.quotes.subjects.shared import (
+    PEOPLE_PLURAL_ENDINGS,
     honorific_at,
     past_title,
     relative_introduces,
@@ -174,7 +175,7 @@ def _subordinate_clause_subject(items: list[Item], index: int) -> Mention | None
         subject, verb = items[at + 1], items[at + 2]
         person = subject.kind == "mention" and subject.mention.kind in (PERSON, AMBIGUOUS, PRONOUN)
         # "when Sanders protesters interrupted": a name modifying a plural noun is no subject.
-        plural = verb.low.endswith(_PLURAL_NOUN_ENDINGS)
+        plural = verb.low.endswith(PEOPLE_PLURAL_ENDINGS)
         if person and not subject.possessive and verb_like(verb) and not plural:
             return subject.mention
         return None
@@ -182,7 +183,6 @@ def _subordinate_clause_subject(items: list[Item], index: int) -> Mention | None
 
 
 _TIME_SUBORDINATORS = frozenset("as while when".split())
-_PLURAL_NOUN_ENDINGS = ("ers", "ors", "ists", "ants", "ents")
 _SUBORDINATE_CLAUSE_ITEMS = 10  # "as she made a frantic call to police"
 
 

@@ -206,6 +206,10 @@ VERB_LIKE = frozenset(
 )
 
 
+# Plural nouns for people by their ending: "questioners", "supporters", "donors", "activists", "aides".
+PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "aides")
+
+
 def verb_like(item: Item) -> bool:
     """A lower-case word that can be a subject's verb: an auxiliary, a verb in -ed, a common irregular
     past ("Bolton thought") or a present in -s ("Holt supports “…”, opposes “…”")."""

@@ -21,7 +21,14 @@ from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import body_word
 from bot.core.quotes.sources import ORGANISATION, Source, source_after, source_before
 from bot.core.quotes.subjects.before_skips import carrying_on, ly_adverb
-from bot.core.quotes.subjects.shared import DETERMINERS, IRREGULAR_PAST, past_dating, past_in_ed, verb_like
+from bot.core.quotes.subjects.shared import (
+    DETERMINERS,
+    IRREGULAR_PAST,
+    past_dating,
+    past_in_ed,
+    person_at,
+    verb_like,
+)
 
 _PUT = frozenset(("put", "puts", "summed", "sums"))  # "as X put it", "as X summed it up"
 _READ = frozenset(("read", "reads"))
@@ -515,11 +522,7 @@ def _after_a_pair(items: list[Item], index: int) -> bool:
     """Whether two people joined by "and" stand right before `index` ("Lund and Keel")."""
     if index < 3 or items[index - 2].low != "and":
         return False
-    return all(_named_person(items[at]) for at in (index - 1, index - 3))
-
-
-def _named_person(item: Item) -> bool:
-    return item.kind == "mention" and item.mention is not None and item.mention.kind in (PERSON, AMBIGUOUS)
+    return person_at(items, index - 1) is not None and person_at(items, index - 3) is not None
 
 
 # A verb of saying's plain present after two people ("Lund and Keel write", "... argue").
