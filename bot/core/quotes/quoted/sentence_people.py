@@ -11,6 +11,7 @@ from bot.core.quotes.function_words import (
     ARTICLES,
     CHARACTERISING_BASES,
     CHARACTERISING_VERBS,
+    CLAUSE_OPENERS,
     INDEFINITE_ARTICLES,
     POSSESSIVE_GENDERS,
     PREPOSITIONS,
@@ -442,12 +443,18 @@ def _describing(item: attr.Item) -> bool:
 def words_from(left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | None:
     """ "Hale vowed to go on despite a call for him to “pause for thought” from Ann Ross.": words a
     noun of asking or warning holds, with "from" and a person ending the sentence, are that
-    person's, not the sentence's subject's."""
+    person's, not the sentence's subject's; so are words given as a thing, "a" right before them
+    ("drew a handshake and a “Good job, Mara” from the governor as he stepped up")."""
     if len(right) < 2 or right[0].kind != "word" or right[0].low != "from":
         return None
+    given = bool(left) and left[-1].kind == "word" and left[-1].low in INDEFINITE_ARTICLES
     named = right[1]
+    if given and named.kind == "word" and named.low == "the":
+        return _giver_role(right)
     if named.kind != "mention" or named.possessive or named.mention.kind not in (PERSON, AMBIGUOUS):
         return None
+    if given:
+        return attr.Subject("person", named.mention)
     if len(right) > 2 and right[2].kind != "punct":
         return None  # "a plea to “…” from Ross's office": the words go on past the name
     for item in reversed(left[-_CALL_REACH:]):
@@ -456,6 +463,14 @@ def words_from(left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | 
         if item.kind == "word" and item.low in _CALL_NOUNS:
             return attr.Subject("person", named.mention)
     return None
+
+
+def _giver_role(right: list[attr.Item]) -> attr.Subject | None:
+    """The role after "from the" ("from the governor as he stepped up"), read alone."""
+    end = next(
+        (j for j in range(2, len(right)) if right[j].kind != "word" or right[j].low in CLAUSE_OPENERS), None
+    )
+    return role_reference(right[:end], 1, backwards=False)
 
 
 _CALL_REACH = 5  # "a call for him to", "a warning not to"
