@@ -133,6 +133,10 @@ MODALS = frozenset("would will could can may might should must".split())
 HAVE = frozenset(("has", "have", "had"))
 # What links the names of a list ("Anna Berg, Kate Wills and Ida Stone").
 LIST_LINKS = frozenset(("and", "or"))
+# Words joining a clause of its own after a comma (", but a senior official rejected ...").
+JOINING_CONJUNCTIONS = frozenset(("but", "and", "yet"))
+# Subordinators of a clause happening alongside the main one ("as she made a call", "while he spoke").
+ALONGSIDE_OPENERS = frozenset(("as", "while", "when"))
 # Nouns of something said, whose "that" clause gives its words ("Holt's claim that “…”", "his jab that
 # his rival had ..."): the claim's owner speaks, and whoever the clause names is only talked of.
 SPEECH_NOUNS = frozenset(

@@ -8,7 +8,12 @@ import re
 
 from bot.core import constants
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import AFFILIATION_CONNECTORS, AFFILIATION_WORDS, INDEFINITE_ARTICLES
+from bot.core.quotes.function_words import (
+    AFFILIATION_CONNECTORS,
+    AFFILIATION_WORDS,
+    ALONGSIDE_OPENERS,
+    INDEFINITE_ARTICLES,
+)
 from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import NONPERSON, PERSON
@@ -569,12 +574,9 @@ def _indefinite_after_subordinator(items: list[Item], named: list[int]) -> int:
     for at in range(1, len(items) - 1):
         if named and named[0] < at:
             break
-        if items[at].low in _CLAUSE_SUBORDINATORS and items[at + 1].low in INDEFINITE:
+        if items[at].low in ALONGSIDE_OPENERS and items[at + 1].low in INDEFINITE:
             return at + 1
     return len(items)
-
-
-_CLAUSE_SUBORDINATORS = frozenset("as while when".split())
 
 
 def _reported_from(items: list[Item], end: int) -> int:

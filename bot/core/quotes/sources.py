@@ -633,7 +633,7 @@ def _phrase_start(items: list, head: int) -> int:
             or _plural_possessive_mark(items, index)
             or _marked_plural(items, index)
             or _joins_capitals(items, index)
-            or _abbreviation_stop(items, index)
+            or abbreviation_stop(items, index)
         ):
             break
         start = index
@@ -660,17 +660,19 @@ def _named_kind_opening(items: list, start: int) -> int:
     return opener if opener < at else start
 
 
-def _abbreviation_stop(items: list, index: int) -> bool:
+def abbreviation_stop(items: list, index: int) -> bool:
     """The full stop of an abbreviated word inside a source's phrase ("The unnamed State Dept.
-    spokesman"): glued to a short capitalised word, not a sentence's end."""
+    spokesman") or a party label ("D-N.J."): glued to a short capitalised word (or a hyphened word's
+    short last part), not a sentence's end."""
     if index < 1 or items[index].kind != "punct" or items[index].low != ".":
         return False
     word = items[index - 1]
+    last = word.low.rsplit("-", 1)[-1]
     return (
         word.kind == "word"
         and word.cap
-        and word.low.isalpha()
-        and len(word.low) <= _ABBREVIATION_CHARS
+        and last.isalpha()
+        and len(last) <= _ABBREVIATION_CHARS
         and word.low not in lx.TITLE_WORDS  # "New Hampshire Sen. Kelly Ayotte’s campaign": a name's title
         and word.end == items[index].start
     )
@@ -836,7 +838,7 @@ def source_after(items: list, first: int) -> Source | None:
             head = index if _is_source_head(item) or group else head
             index += 1
             continue
-        if _abbreviation_stop(items, index) and index + 1 < len(items) and items[index + 1].kind == "word":
+        if abbreviation_stop(items, index) and index + 1 < len(items) and items[index + 1].kind == "word":
             index += 1  # "said a State Dept. spokesman": the abbreviation's stop ends no phrase
             continue
         if _mark_inside_name(items, index):

@@ -16,6 +16,7 @@ from bot.core.quotes.function_words import (
     BUSINESS_NOUNS,
     CLAUSE_OPENERS,
     ISSUING_PARTICIPLES,
+    JOINING_CONJUNCTIONS,
     PERSON_RELATIVES,
     PREPOSITIONS,
     RELATIVES,
@@ -200,7 +201,7 @@ def _joined_source_before_colon(left: list[attr.Item], verb: int) -> attr.Subjec
     if not left or left[-1].low != ":":
         return None
     for at in range(verb + 1, len(left) - 3):
-        if left[at].low != "," or left[at + 1].low not in _JOINING_WORDS:
+        if left[at].low != "," or left[at + 1].low not in JOINING_CONJUNCTIONS:
             continue
         found = source_after(left, at + 2)
         if found is None or found.kind not in (UNNAMED, ORGANISATION) or left[at + 2].low not in INDEFINITE:
@@ -209,9 +210,6 @@ def _joined_source_before_colon(left: list[attr.Item], verb: int) -> attr.Subjec
         if after is not None and verb_like(left[after]):
             return attr.Subject("other", source=found)
     return None
-
-
-_JOINING_WORDS = frozenset(("but", "and", "yet"))
 
 
 def main_clause_speaks(left: list[attr.Item]) -> bool:

@@ -23,7 +23,14 @@ from bot.core.quotes.function_words import (
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON
 from bot.core.quotes.references import body_word
-from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, Source, source_after
+from bot.core.quotes.sources import (
+    INDEFINITE,
+    ORGANISATION,
+    UNNAMED,
+    Source,
+    abbreviation_stop,
+    source_after,
+)
 from bot.core.quotes.subjects.after import subject_after
 from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.before_skips import GO_ON, ly_adverb
@@ -275,16 +282,14 @@ _UNCLOSED_APPOSITION_ITEMS = 10  # "the council's deputy chief for transport"
 
 
 def _abbreviation_stop(items: list[Item], at: int) -> bool:
-    """Whether the full stop at `at` closes a short capitalised abbreviation ("N.J.", "U.S.") with the
-    sentence going on in lower case or another initial after it."""
-    if items[at].low != "." or at + 1 >= len(items) or items[at - 1].kind != "word":
+    """Whether the full stop at `at` closes an abbreviation ("N.J.", "U.S.") with the sentence going
+    on in lower case or another initial after it."""
+    if at + 1 >= len(items) or not abbreviation_stop(items, at):
         return False
-    before, after = items[at - 1], items[at + 1]
-    short = before.cap and len(before.low.rsplit("-", 1)[-1]) <= _ABBREVIATION_CHARS
-    return short and after.kind == "word" and (not after.cap or len(after.low) == 1)
+    after = items[at + 1]
+    return after.kind == "word" and (not after.cap or len(after.low) == 1)
 
 
-_ABBREVIATION_CHARS = 3  # "N" of "D-N.J.", "Ky" of "R-Ky."
 _UNCLOSED_VERBS = lx.CORE_SPEECH_VERBS | {"wrote", "writes"}
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
+    ALONGSIDE_OPENERS,
     CLAUSE_BREAKS,
     INDEFINITE_ARTICLES,
+    JOINING_CONJUNCTIONS,
     MODALS,
     OBJECT_MARKERS,
     PASSIVE,
@@ -170,7 +172,7 @@ def _subordinate_clause_subject(items: list[Item], index: int) -> Mention | None
         item = items[at]
         if item.kind in ("punct", "quote"):
             return None
-        if item.low not in _TIME_SUBORDINATORS or at + 2 >= index:
+        if item.low not in ALONGSIDE_OPENERS or at + 2 >= index:
             continue
         subject, verb = items[at + 1], items[at + 2]
         person = subject.kind == "mention" and subject.mention.kind in (PERSON, AMBIGUOUS, PRONOUN)
@@ -182,7 +184,6 @@ def _subordinate_clause_subject(items: list[Item], index: int) -> Mention | None
     return None
 
 
-_TIME_SUBORDINATORS = frozenset("as while when".split())
 _SUBORDINATE_CLAUSE_ITEMS = 10  # "as she made a frantic call to police"
 
 
@@ -204,14 +205,11 @@ def _new_clause_between(items: list[Item], verb: int, index: int) -> bool:
     joined by ", but" or ", and" with a subject of its own opens between the verb and the participle,
     which goes on with that clause, not with the verb."""
     for at in range(verb + 1, index - 2):
-        joined = items[at].low == "," and items[at + 1].low in _JOINING
+        joined = items[at].low == "," and items[at + 1].low in JOINING_CONJUNCTIONS
         subject = items[at + 2]
         if joined and subject.kind == "mention" and subject.mention.subject_like and not subject.possessive:
             return True
     return False
-
-
-_JOINING = frozenset("but and yet".split())
 
 
 def _who_clause_antecedent(items: list[Item], index: int) -> Mention | None:
