@@ -43,8 +43,10 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
             at >= 0
             and head_at - at <= _ROLE_MODIFIERS_MAX
             and (_role_modifier(items[at]) or _between_modifiers(items, at))
+            and not _joins_roles(items, at)
         ):
             at -= 1
+        at = _coordinated_role_start(items, at)
         first = at + 1
         rank = _rank_start(items, at)
         if rank is not None:
@@ -83,6 +85,24 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
         source = Source(article.start, head.end, UNNAMED)  # "the harbour master": no source list's noun
     role, spelt_out = _spelt_out(head.low)
     return Subject("role", role=role, source=source, modifiers=modifiers + spelt_out, offset=head.start)
+
+
+def _coordinated_role_start(items: list[Item], at: int) -> int:
+    """ "the civil rights activist and radio host said": where `at` is an "and" after another role
+    of the same person, the item before that role's modifiers (its "the"); else `at` itself. The
+    last role is the one matched, the first one's words among its modifiers."""
+    if not _joins_roles(items, at):
+        return at
+    head_at = at - 1
+    before = head_at - 1
+    while before >= 0 and head_at - before <= _ROLE_MODIFIERS_MAX and _role_modifier(items[before]):
+        before -= 1
+    return before
+
+
+def _joins_roles(items: list[Item], at: int) -> bool:
+    """An "and" after a lower-case role noun: "the activist and radio host"."""
+    return at >= 1 and items[at].low == "and" and _person_noun(items[at - 1]) and not items[at - 1].cap
 
 
 def _titled_outlet(article: Item, head: Item, source: Source | None, adjacent: bool) -> bool:
@@ -191,6 +211,8 @@ def _head_after_modifiers(items: list[Item], start: int) -> int | None:
     person noun right after it or behind a modifier or two; None when there is none."""
     for at in range(start, min(len(items), start + _ROLE_MODIFIERS_MAX + 1)):
         if _person_noun(items[at]) and not (at + 1 < len(items) and _person_noun(items[at + 1])):
+            if at + 2 < len(items) and _joins_roles(items, at + 1):
+                return _head_after_modifiers(items, at + 2) or at  # "the activist and radio host"
             return at  # "the Labour MP": a party label before a role is its modifier
         if not _role_modifier(items[at]):
             return None

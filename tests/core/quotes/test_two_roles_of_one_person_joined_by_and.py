@@ -1,0 +1,24 @@
+""" "the civil rights activist and radio host said": two roles of one person joined by "and" refer
+back as one role does, to the person named before, not an unnamed source."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+_NAMED = "Rev. Dorian Wexley, speaking at the funeral, attacked local policing.\n\n"
+
+
+def test_two_roles_before_the_verb_are_the_person_named_before():
+    text = (
+        _NAMED
+        + "“Some of us act like anger is the only answer,” the civil rights activist and radio host said.\n"
+    )
+    assert speakers_of(text) == ["Dorian Wexley"]
+
+
+def test_two_roles_after_the_verb_are_the_person_named_before():
+    text = (
+        _NAMED
+        + "“Some of us act like anger is the only answer,” said the civil rights activist and radio host.\n"
+    )
+    assert speakers_of(text) == ["Dorian Wexley"]
