@@ -247,7 +247,8 @@ class RivalMixin:
             return False
         at = self.token_at(mention)
         tokens = self.registry.tokens.get(mention.paragraph, [])
-        return at > 0 and tokens[at - 1].low == "that"
+        before = _past_aside(tokens, before_honorific(tokens, at))
+        return before >= 0 and tokens[before].low == "that"
 
     def rival_in_sentence(self, mention: Mention, person_id: int, gender: str | None, accept=None) -> bool:
         """ "X and Y called for ... He said": two fitting subjects in one sentence make "he" ambiguous."""
@@ -349,3 +350,18 @@ class RivalMixin:
         while tail < len(tokens) and tail - after <= _SAID_WHEN_TOKENS and tokens[tail].low in lx.ADVERBS:
             tail += 1
         return tail >= len(tokens) or not tokens[tail].is_word
+
+
+def _past_aside(tokens: list, before: int) -> int:
+    """`before`, or where a comma or dash there closes a short aside, the token before the aside
+    ("the way that, in his view, Cato has abused", "that — in Republicans' view — Obama": "that")."""
+    closing = tokens[before].text if before >= 1 else ""
+    if closing != "," and closing not in DASH_TOKENS:
+        return before
+    for back in range(before - 1, max(before - _ASIDE_TOKENS_MAX - 1, 0), -1):
+        if tokens[back].text == closing:
+            return back - 1
+    return before
+
+
+_ASIDE_TOKENS_MAX = 5  # "in his view", "in fact", "in Republicans’ view"
