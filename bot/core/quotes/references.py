@@ -88,21 +88,27 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
 
 
 def _coordinated_role_start(items: list[Item], at: int) -> int:
-    """ "the civil rights activist and radio host said": where `at` is an "and" after another role
-    of the same person, the item before that role's modifiers (its "the"); else `at` itself. The
-    last role is the one matched, the first one's words among its modifiers."""
+    """ "the civil rights activist and radio host said", "the former first lady, senator and top
+    diplomat": where `at` is an "and" after other roles of the same person, the item before the
+    first role's modifiers (its "the"); else `at` itself. The last role is the one matched, the
+    others' words among its modifiers."""
     if not _joins_roles(items, at):
         return at
-    head_at = at - 1
-    before = head_at - 1
-    while before >= 0 and head_at - before <= _ROLE_MODIFIERS_MAX and _role_modifier(items[before]):
-        before -= 1
-    return before
+    while _joins_roles(items, at) or (at >= 1 and items[at].low == "," and _lower_role(items[at - 1])):
+        head_at = at - 1
+        at = head_at - 1
+        while at >= 0 and head_at - at <= _ROLE_MODIFIERS_MAX and _role_modifier(items[at]):
+            at -= 1
+    return at
 
 
 def _joins_roles(items: list[Item], at: int) -> bool:
     """An "and" after a lower-case role noun: "the activist and radio host"."""
-    return at >= 1 and items[at].low == "and" and _person_noun(items[at - 1]) and not items[at - 1].cap
+    return at >= 1 and items[at].low == "and" and _lower_role(items[at - 1])
+
+
+def _lower_role(item: Item) -> bool:
+    return _person_noun(item) and not item.cap
 
 
 def _titled_outlet(article: Item, head: Item, source: Source | None, adjacent: bool) -> bool:

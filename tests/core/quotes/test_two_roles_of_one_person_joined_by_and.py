@@ -1,5 +1,6 @@
-""" "the civil rights activist and radio host said": two roles of one person joined by "and" refer
-back as one role does, to the person named before, not an unnamed source."""
+""" "the civil rights activist and radio host said", "the former mayor, senator and top diplomat
+also called for": roles of one person joined by "and" refer back as one role does, to the person
+named before, not an unnamed source."""
 
 from __future__ import annotations
 
@@ -22,3 +23,13 @@ def test_two_roles_after_the_verb_are_the_person_named_before():
         + "“Some of us act like anger is the only answer,” said the civil rights activist and radio host.\n"
     )
     assert speakers_of(text) == ["Dorian Wexley"]
+
+
+def test_a_list_of_roles_is_the_person_named_before():
+    text = (
+        "Ms. Rosa Vance outlined her plan at a town hall in Keswick on Tuesday. She said the cleanup "
+        "would start in the spring.\n\n"
+        "The former mayor, senator and top diplomat also called for a law that included “a path to "
+        "full and fair compensation” for families along the river.\n"
+    )
+    assert speakers_of(text) == ["Rosa Vance"]
