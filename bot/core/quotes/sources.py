@@ -796,8 +796,11 @@ def source_after(items: list, first: int) -> Source | None:
         # "said one of two witnesses who ...": one of an unnamed group speaks, labelled so.
         group = source_after(items, first + 2) or _the_people(items, first + 2)
         return Source(items[first].start, group.end, UNNAMED) if group is not None else None
-    if items[first].low in ELLIPTICAL and (first + 1 == len(items) or items[first + 1].kind == "punct"):
+    bare = first + 1 == len(items) or items[first + 1].kind == "punct"
+    if items[first].low in ELLIPTICAL and bare:
         return Source(items[first].start, items[first].end, REFERENT)  # "tweeted another."
+    if items[first].low == "one" and bare:
+        return Source(items[first].start, items[first].end, UNNAMED)  # "said one.", as "one said"
     if _one_national(items, first):
         return Source(items[first].start, items[first + 1].end, UNNAMED)  # "explained one Israeli."
     described = _someone_described(items, first)
