@@ -240,7 +240,8 @@ class RivalMixin:
 
     def _inner_subject(self, mention: Mention) -> bool:
         """The subject of a clause inside its sentence: a subordinate one, or one opened by "that"
-        ("Marchetti said she had not seen ... the link that Almeida described")."""
+        ("Marchetti said she had not seen ... the link that Almeida described") or by nothing ("the
+        harbor plan Mr. Venn announced")."""
         if self._subordinate(mention):
             return True
         if not mention.subject_like or mention.possessive:
@@ -248,7 +249,10 @@ class RivalMixin:
         at = self.token_at(mention)
         tokens = self.registry.tokens.get(mention.paragraph, [])
         before = _past_aside(tokens, before_honorific(tokens, at))
-        return before >= 0 and tokens[before].low == "that"
+        if before >= 0 and tokens[before].low == "that":
+            return True
+        after = self._token_after(mention)
+        return _contact_clause(tokens, before, after)
 
     def rival_in_sentence(self, mention: Mention, person_id: int, gender: str | None, accept=None) -> bool:
         """ "X and Y called for ... He said": two fitting subjects in one sentence make "he" ambiguous."""
@@ -365,3 +369,33 @@ def _past_aside(tokens: list, before: int) -> int:
 
 
 _ASIDE_TOKENS_MAX = 5  # "in his view", "in fact", "in Republicans’ view"
+
+
+def _contact_clause(tokens: list, noun: int, verb: int) -> bool:
+    """Whether a name between the tokens at `noun` and `verb` opens a relative clause without "that"
+    ("the harbor plan Mr. Venn announced is a risk"): a plain noun no role names, after "the" or "a"
+    and a word or two, and a plain verb after the name."""
+    if noun < 1 or verb >= len(tokens) or not _plain_word(tokens[verb]):
+        return False
+    if (
+        not _plain_word(tokens[noun])
+        or lx.is_person_noun(tokens[noun].low)
+        or tokens[noun].low in _BEFORE_NAMES
+    ):
+        return False
+    for back in range(noun - 1, max(noun - _CONTACT_NOUN_WORDS - 1, -1), -1):
+        if tokens[back].low in _CONTACT_DETERMINERS:
+            return True
+        if not _plain_word(tokens[back]) or tokens[back].low in lx.ROLE_MODIFIERS:
+            return False
+    return False
+
+
+def _plain_word(token: Token) -> bool:
+    return token.is_word and not token.cap and not token.possessive and token.low.isalpha()
+
+
+_CONTACT_NOUN_WORDS = 3  # "the new harbor plan"
+_CONTACT_DETERMINERS = frozenset(("the", "a", "an"))
+# Words before a name that are no noun of a clause: "the late Tom Hale".
+_BEFORE_NAMES = frozenset(("late", "young", "elder", "younger", "older", "embattled", "beleaguered"))
