@@ -1,24 +1,26 @@
-"""A participle after a clause joined by ", but" or ", and" with its own subject ("She knew I was
-writing a profile of her, but she still gave her students a lesson, explaining how she had won: “…”")
-goes on with that clause's subject, not with a verb of saying before the join."""
+""" "Sen. Oskar Lemm voted against the farm bill, and Greta Holm made a remark ..., saying, “…”": a
+participle goes on with the subject of the clause joined by ", and", ", but" or a semicolon just
+before it."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.core.quotes.speakers import speakers_of
 
 
-def test_the_participle_goes_on_with_the_joined_clause_not_the_writer():
+@pytest.mark.parametrize("joining", [", and", ", but", "; and", ";"])
+def test_the_participle_is_the_joined_clauses_subject(joining):
     text = (
-        "In 2012, Senator Lena Crane let me sit in on her class. She knew I was writing a profile of "
-        "her for a magazine, but she still gave her students a lesson in tactics in my presence, "
-        "explaining how she had won her first race: “You call every voter twice.”\n"
+        f"Sen. Oskar Lemm voted against the farm bill{joining} Greta Holm made a remark offensive to "
+        "farmers in 1998, saying, “farmers should stop asking for help and find another job.”\n"
     )
-    assert speakers_of(text) == ["Lena Crane"]
+    assert speakers_of(text) == ["Greta Holm"]
 
 
-def test_a_participle_right_after_a_verb_of_saying_goes_on_with_its_subject():
+def test_a_participle_with_no_joined_clause_is_the_sentence_subject():
     text = (
-        "Senator Lena Crane spoke at the college. She said she had won by hard work, explaining how "
-        "she did it: “You call every voter twice.”\n"
+        "Sen. Oskar Lemm voted against the farm bill in 1998, saying, “farmers should stop asking for "
+        "help and find another job.”\n"
     )
-    assert speakers_of(text) == ["Lena Crane"]
+    assert speakers_of(text) == ["Oskar Lemm"]

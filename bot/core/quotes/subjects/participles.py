@@ -138,6 +138,9 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     ]
     if known:
         return known[-1]
+    joined = _joined_clause_subject(items, index)
+    if joined is not None:
+        return subject_of(joined)  # "Lemm voted against it, and Holm made a remark ..., saying": Holm
     subject = clause_subject(items, index)
     if subject is None:
         subject = _cleft_focus(items, index)  # "it was Mrs. Ilse Marlow putting distance ..., telling"
@@ -210,6 +213,29 @@ def _new_clause_between(items: list[Item], verb: int, index: int) -> bool:
         if joined and subject.kind == "mention" and subject.mention.subject_like and not subject.possessive:
             return True
     return False
+
+
+def _joined_clause_subject(items: list[Item], index: int) -> Mention | None:
+    """The person opening the last clause joined by ", and", ", but" or a semicolon before a
+    participle ("Sen. Lemm voted against the bill, and Greta Holm made a remark in 1998, saying"),
+    whom it goes on with."""
+    for at in range(index - 3, 0, -1):
+        if items[at].kind == "quote":
+            return None
+        if items[at].low not in _CLAUSE_JOINS:
+            continue
+        first = at + 2 if items[at + 1].low in JOINING_CONJUNCTIONS else at + 1
+        subject = items[first]
+        person = subject.kind == "mention" and subject.mention.kind == PERSON
+        if person and subject.mention.subject_like and not subject.possessive:
+            verb = first + 1
+            return subject.mention if verb < index and verb_like(items[verb]) else None
+        if first == at + 2:
+            return None  # ", and the plan ...": a clause of its own, with no person opening it
+    return None
+
+
+_CLAUSE_JOINS = frozenset((",", ";"))
 
 
 def _who_clause_antecedent(items: list[Item], index: int) -> Mention | None:
