@@ -665,6 +665,11 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
         # "a spokesman for Rosa Quill, who has clashed with Finch, said": the spokesman.
         if person is not None and _relative_after(items, comma):
             return _speaking_for(items, comma - 1) or subject_of(person)
+    relative = next((comma for comma, _ in named if _relative_after(items, comma)), None)
+    if relative is not None and any(person is not None and comma > relative for comma, person in named):
+        # "The Kestrel Union, whose director, Pia Noske, has defended it, said": no person's
+        # relative clause, the name in it is no subject; the body before it speaks.
+        return walk_back(items, relative - 1)
     for comma, person in named:
         # "Ray Coe, 47, of Stratford, east London, said": the name before a run of parentheses;
         # not one a preposition governs ("X, a professor who worked for Sen. Y, one of ..., called").
