@@ -13,6 +13,7 @@ from bot.core.quotes.function_words import (
     AFFILIATION_WORDS,
     ALONGSIDE_OPENERS,
     INDEFINITE_ARTICLES,
+    PREPOSITIONS,
 )
 from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
@@ -461,6 +462,8 @@ def indefinite_person(items: list[Item], gender: str | None) -> Source | None:
         return None
     if inner and (head + 1 >= len(items) or not verb_like(items[head + 1])):
         return None  # "mocked him as an African-style witch doctor.": a likeness, not a subject
+    if inner and items[head].low in _ASKER_NOUNS:
+        return None  # "At a forum ..., one questioner claimed ... ¶ “You're right, ...,” he said": the answer
     end = _affiliation_end(items, head)
     reported = _reported_from(items, end)
     for index in named:
@@ -597,14 +600,25 @@ def _inside_body_name(items: list[Item], index: int) -> bool:
 
 
 def _indefinite_after_subordinator(items: list[Item], named: list[int]) -> int:
-    """ "They are forced to kneel as one masked gunman addresses the camera": where an indefinite
-    article opens a clause after a subordinator, no one named before it; else past the end."""
+    """ "They are forced to kneel as one masked gunman addresses the camera", "At a shelter in the
+    gym, a volunteer nurse says": where an indefinite article opens a clause after a subordinator or
+    after a phrase of place or time opening the sentence, no one named before it; else past the end."""
+    fronted = bool(items) and items[0].low in _FRONTING_PREPOSITIONS
     for at in range(1, len(items) - 1):
         if named and named[0] < at:
             break
-        if items[at].low in ALONGSIDE_OPENERS and items[at + 1].low in INDEFINITE:
+        opens = items[at].low in ALONGSIDE_OPENERS or (fronted and items[at].low == ",")
+        if opens and items[at + 1].low in INDEFINITE:
             return at + 1
     return len(items)
+
+
+# People who put questions: the he or she answering is someone else.
+_ASKER_NOUNS = frozenset(("questioner", "interviewer", "moderator", "caller"))
+# "At a shelter, ...", "Outside the court, ...": prepositions opening a phrase of place or time.
+_FRONTING_PREPOSITIONS = PREPOSITIONS | frozenset(
+    "after during outside inside near across behind before".split()
+)
 
 
 def _reported_from(items: list[Item], end: int) -> int:
