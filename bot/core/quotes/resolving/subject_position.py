@@ -97,6 +97,26 @@ def _apposed_to_possessed_role(tokens: list[Token], at: int, after: int) -> bool
     return False
 
 
+def _past_apposition(tokens: list[Token], after: int) -> int:
+    """Past a short apposition opening with an article right after a name, up to the word after
+    its closing comma ("Gerald Ruddock, a transport researcher at Westfield University, says"), when
+    that word is a lower-case one; else `after` itself."""
+    if (
+        after + 2 >= len(tokens)
+        or tokens[after].text != ","
+        or tokens[after + 1].low not in _APPOSITION_ARTICLES
+    ):
+        return after
+    for index in range(after + 2, min(len(tokens) - 1, after + 2 + _APPOSITION_WORDS)):
+        if tokens[index].text == ",":
+            return index + 1 if tokens[index + 1].is_word and not tokens[index + 1].cap else after
+        if not tokens[index].is_word:
+            return after
+    return after
+
+
+_APPOSITION_ARTICLES = frozenset(("a", "an", "the"))
+_APPOSITION_WORDS = 10  # "a transport researcher at the Westfield University business school"
 # "his wife", "her longtime campaign aide": the words a possessed role may take.
 _POSSESSED_ROLE_WORDS = 3
 
@@ -385,6 +405,8 @@ class SubjectPositionMixin:
             return False
         if _apposed_to_possessed_role(tokens, at, after):
             after += 1  # "But his wife, Jane, offered a preview": the name in commas is the subject
+        else:
+            after = _past_apposition(tokens, after)  # "that Gerald Ruddock, a researcher, says"
         following = tokens[after]
         if not following.is_word or following.cap:
             return False
