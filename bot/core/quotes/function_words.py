@@ -235,3 +235,6 @@ THINKING_VERBS = frozenset(
 # Verbs of replying, whose subject was asked before ("Tom Hale asked him ... He replied", "was asked ...
 # and responded").
 REPLYING_VERBS = frozenset("replied replies answered answers responded responds retorted retorts".split())
+
+# Bodies a person's name owns that speak for them ("Holt's campaign", "Holt's team").
+OWNED_BODIES = frozenset("campaign team camp".split())

@@ -10,6 +10,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
     ARTICLES,
     NEGATED_AUXILIARY_ENDINGS,
+    OWNED_BODIES,
     PASSIVE,
     SPEAKING_FOR_HEADS,
     WRITINGS,
@@ -135,7 +136,7 @@ def _possessed_person(items: list[Item], owner: Mention, end: int) -> Source | N
         item = items[head]
         if item.kind != "word" or item.cap or item.low in _FUNCTION_AFTER_OWNER:
             return None
-        if item.low in _OWNED_BODIES and head == at + 1 and verb_like(items[head + 1]):
+        if item.low in OWNED_BODIES and head == at + 1 and verb_like(items[head + 1]):
             # "Kettering's campaign was quick to fire back, saying": the campaign, not the candidate.
             return Source(items[at].start, item.end, ORGANISATION)
         if _people_noun(item.low):
@@ -148,8 +149,6 @@ def _possessed_person(items: list[Item], owner: Mention, end: int) -> Source | N
     return None
 
 
-# Bodies a person's name owns that speak for them ("Holt's campaign", "Holt's team").
-_OWNED_BODIES = frozenset("campaign team camp".split())
 _POSSESSED_WORDS = 4  # "first five", "right-hand": words between the possessor and its noun
 _FUNCTION_AFTER_OWNER = frozenset("and or but who which that was were is are has have had".split())
 

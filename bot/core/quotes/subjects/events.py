@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import CHARACTERISING_VERBS, PASSIVE, TOLD
+from bot.core.quotes.function_words import CHARACTERISING_VERBS, OWNED_BODIES, PASSIVE, TOLD, WRITINGS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.sources import (
@@ -74,7 +74,11 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             continue  # "she remarked, according to the transcript, “…”": the transcript vouches, she speaks
         if vouching and index + 2 < len(items):
             titled = person_after_title(items, index + 2)
-            if titled is not None:
+            owned = _persons_body_after(items, index + 2)
+            if owned is not None:
+                # "according to a statement by Mr. Devore's campaign": the campaign, not the candidate.
+                found.append((index, Subject("other", source=owned)))
+            elif titled is not None:
                 # "according to Agriculture Secretary Tom Bradley", "according to U.S. Maj. Gen. Walt
                 # Crane": the person after the title, past a place or body opening it.
                 found.append((index, subject_of(titled)))
@@ -323,6 +327,26 @@ _CAUSING = frozenset(
     "prompted prompts led leads caused causes forced forces pushed spurred inspired moved".split()
 )
 _CAUSED_ASIDE_ITEMS = 24  # ", president of the Federation …, a group that opposes the bill,"
+
+
+def _persons_body_after(items: list[Item], first: int) -> Source | None:
+    """ "Mr. Devore's campaign", "a statement by Holt's team" from `first`: a person's campaign, team
+    or camp, past the writing it is in."""
+    at = first
+    if at + 2 < len(items) and items[at + 1].low in WRITINGS and items[at + 2].low in _WRITING_LINKS:
+        at += 3  # "a statement by"
+    while at + 1 < len(items) and (items[at].low in lx.HONORIFICS or items[at].low == "."):
+        at += 1  # "Mr. Devore's": the title before the name
+    if at + 1 >= len(items):
+        return None
+    owner, noun = items[at], items[at + 1]
+    person = owner.kind == "mention" and owner.mention is not None and owner.mention.kind == PERSON
+    if not person or not owner.possessive or noun.kind != "word" or noun.low not in OWNED_BODIES:
+        return None
+    return Source(owner.start, noun.end, ORGANISATION)
+
+
+_WRITING_LINKS = frozenset(("by", "from"))
 
 
 def _according_to(items: list[Item], index: int) -> bool:
