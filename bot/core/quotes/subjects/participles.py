@@ -111,6 +111,9 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     agent = _passive_agent(items, index)
     if agent is not None:
         return agent
+    heard = _people_heard(items, index)
+    if heard is not None:
+        return Subject("other", source=heard)  # "could hear officers shouting, “…”": the officers
     if _people_before(before) and not (index >= 2 and items[index - 2].low == "to"):
         # "The crew searched the house for people shouting “Help!”": those people say it, unnamed
         # and unknown, not the sentence's subject; not the people a message is sent to ("sent a
@@ -312,6 +315,24 @@ def _people_before(before: Item | None) -> bool:
 
 
 _PEOPLE_PLURALS = frozenset("people men women children voices someone somebody".split())
+
+
+def _people_heard(items: list[Item], index: int) -> Source | None:
+    """The people a verb of hearing or seeing has as its object right before the participle ("could
+    hear officers shouting", "saw angry soldiers yelling"), their label."""
+    noun = index - 1
+    low = items[noun].low if noun >= 0 and items[noun].kind == "word" and not items[noun].cap else ""
+    if low != "police" and not (low.endswith("s") and lx.is_person_noun(low[:-1])):
+        return None
+    start = noun
+    while start > 0 and items[start - 1].kind == "word" and items[start - 1].low in _GROUP_MODIFIERS:
+        start -= 1
+    if start == 0 or items[start - 1].low not in _PERCEIVING:
+        return None
+    return Source(items[start].start, items[noun].end, UNNAMED)
+
+
+_PERCEIVING = frozenset("hear hears heard see sees saw watch watched".split())
 
 
 def _people_named(items: list[Item], noun: int) -> Source | None:
