@@ -472,11 +472,29 @@ def finding_writing(items: list[Item], index: int) -> int | None:
         return None
     for back in range(index - 1, max(-1, index - 2 - _FINDING_GAP), -1):
         item = items[back]
+        if item.low == ",":
+            back = _before_issuing_aside(items, back)  # "The audit report, released by Sen. X, ..., found"
+            item = items[back] if back >= 0 else item
+            return back if back >= 0 and item.kind == "word" and item.low in _FINDINGS else None
         if item.kind != "word":
             return None
         if item.low in _FINDINGS:
             return back if back == 0 or items[back - 1].low not in _NOUN_PREPOSITIONS else None
     return None
+
+
+def _before_issuing_aside(items: list[Item], closing: int) -> int:
+    """The item before an aside in commas that opens with who issued a writing and closes at
+    `closing` (", released by Sen. Marta Quillen, the Eastbrook Democrat,"); -1 when there is none."""
+    for at in range(closing - 1, max(0, closing - _ISSUING_ASIDE_ITEMS), -1):
+        if items[at].low == "," and items[at + 1].low in ISSUING_PARTICIPLES:
+            return at - 1
+    return -1
+
+
+_ISSUING_ASIDE_ITEMS = (
+    48  # ", released by Rep. X, the Republican who is giving up the reins at ..., at the end of this year,"
+)
 
 
 def finding_body(items: list[Item], index: int) -> Source | None:
