@@ -151,7 +151,24 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
         # "Harbor Bank declined to comment, saying it “…”": a body opening the clause goes on to
         # speak, as a person there does; labelled as a colon's clause labels it.
         return clause_subject(items, index, sources=True) or subject
+    if (subject is None or _nameless(subject)) and _labelling_after_its_clause(items, index):
+        # "The Harbor Safety Board issued its plan, calling it “…”": a body named so labels it too.
+        body = clause_subject(items, index, sources=True)
+        if body is not None and body.source is not None and body.source.kind == ORGANISATION:
+            return body
     return subject
+
+
+def _labelling_after_its_clause(items: list[Item], index: int) -> bool:
+    """ "..., calling it “…”", "..., describing it as “…”": a participle labelling a thing right
+    after the comma closing its clause."""
+    following = items[index + 1].low if index + 1 < len(items) else ""
+    comma = index >= 1 and items[index - 1].low == ","
+    return comma and items[index].low in _LABELLING and following in _LABELLED
+
+
+_LABELLING = frozenset("calling describing dubbing labeling labelling branding".split())
+_LABELLED = frozenset("it them this that the its their".split())
 
 
 def _main_clause_start(items: list[Item], index: int) -> int:
