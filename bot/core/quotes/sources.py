@@ -1967,7 +1967,8 @@ def lone_business_meant(noun: str, bodies: frozenset[str], texts: tuple[str, ...
     for text in texts:
         for hit in _CAPITAL_WORD.finditer(text):
             word = hit.group()
-            if word.casefold() in lone and not _ends_longer_name(text, hit.start()):
+            longer = _ends_longer_name(text, hit.start()) or _starts_longer_name(text, hit.end())
+            if word.casefold() in lone and not longer:
                 found.setdefault(word.casefold(), word)
     if len(found) != 1:
         return None
@@ -1983,6 +1984,15 @@ def _ends_longer_name(text: str, start: int) -> bool:
 
 
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w&'’-]* $")
+
+
+def _starts_longer_name(text: str, end: int) -> bool:
+    """ "Harrow Lane", "Eagles of Death Metal": a capitalised word right before another, or before
+    "of" and another, opens a longer name, not a body known by that word alone."""
+    return _CAPITAL_AFTER.match(text, end) is not None
+
+
+_CAPITAL_AFTER = re.compile(r" (?:of )?[A-Z]")
 _WORD_BEFORE_CHARS = 40  # the word before, however long: never the text from its start
 
 
@@ -1996,8 +2006,9 @@ def outlet_meant(noun: str, texts: tuple[str, ...]) -> str | None:
     """ "... by US magazine Mobile PC. ¶ “…,” said the magazine": the one outlet of that kind the
     texts name, beside the noun for what it is ("magazine Mobile PC", "Edge magazine"), if only one."""
     kinds = "|".join(sorted(_OUTLET_KINDS[noun]))
-    after = re.compile(rf"\b(?:{kinds}) ((?:{_NAME_RUN} )*{_NAME_RUN})\b(?!['’]s)")
-    # "US magazine Mobile PC": a name after the noun is the outlet's, one before it where it is.
+    after = re.compile(rf"\b(?:{kinds}) ((?:{_NAME_RUN} (?:of )?)*{_NAME_RUN})\b(?!['’]s)")
+    # "US magazine Mobile PC", "the band Eagles of Death Metal": a name after the noun is the
+    # outlet's, one before it where it is.
     before = re.compile(rf"\b((?:{_NAME_RUN} )*{_NAME_RUN}) (?:{kinds})\b(?! [A-Z])")
     # "The Harbor Gazette, a weekly newspaper,": a name the apposition after it says is one.
     apposed = re.compile(
