@@ -66,8 +66,8 @@ from bot.core.quotes.subjects.shared import (
     DETERMINERS,
     PARENTHESIS_ITEMS,
     STATE_WORDS,
-    TITLE_ITEMS,
     abbreviated_title_stop,
+    governed,
     person_at,
     present_participle,
     subject_of,
@@ -673,7 +673,7 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
     for comma, person in named:
         # "Ray Coe, 47, of Stratford, east London, said": the name before a run of parentheses;
         # not one a preposition governs ("X, a professor who worked for Sen. Y, one of ..., called").
-        if person is not None and not _governed(items, comma - 1) and not _first_of_list(items, comma):
+        if person is not None and not governed(items, comma - 1) and not _first_of_list(items, comma):
             return subject_of(items[first_of_pair(items, comma - 1)].mention)
     appositive = any(person is not None for _, person in named)
     role = items[index - 1].kind == "word" and lx.is_role_head(items[index - 1].low)
@@ -830,14 +830,6 @@ def _first_of_list(items: list[Item], comma: int) -> bool:
     following = items[comma + 1]
     named = following.kind == "mention" or (following.kind == "word" and following.cap)
     return named and items[comma + 2].low in LIST_LINKS
-
-
-def _governed(items: list[Item], index: int) -> bool:
-    """ "worked for Sen. Lamar Holt": a preposition before the name at `index`, past its title."""
-    back = index - 1
-    while back >= 0 and index - back <= TITLE_ITEMS and (items[back].low == "." or items[back].cap):
-        back -= 1
-    return back >= 0 and items[back].kind == "word" and items[back].low in PREPOSITIONS
 
 
 # Nouns for a business or body that a name in apposition may follow ("the utility that runs it, X,").

@@ -40,6 +40,7 @@ from bot.core.quotes.subjects.shared import (
     PEOPLE_PLURAL_ENDINGS,
     VERB_LIKE,
     abbreviated_title_stop,
+    governed,
     past_in_ed,
     subject_of,
     verb_like,
@@ -67,7 +68,13 @@ def _source_opening_clause(items: list[Item]) -> Subject | None:
     """ "Politico reveals a few relevant facts: “…”", "ProPublica obtained a video and said she “…”":
     a clause naming no person whose subject, opening it past a short phrase, is an organisation or an
     unnamed source right before its own verb, is the subject a colon or a coordinated verb goes on with."""
-    if any(item.kind == "mention" and item.mention.kind in (PERSON, AMBIGUOUS) for item in items):
+    # "The board closed the inquiry into Lindqvist, stating": a person a preposition governs is no subject.
+    named = (
+        i
+        for i, item in enumerate(items)
+        if item.kind == "mention" and item.mention.kind in (PERSON, AMBIGUOUS)
+    )
+    if any(not governed(items, i) for i in named):
         return None
     if any(item.low in HEADING_DASHES for item in items):
         return None  # "Media shares blame - HuffPollster:": a heading, then whose words follow

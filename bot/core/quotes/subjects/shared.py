@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import CLAUSE_BREAKS, WRITINGS
+from bot.core.quotes.function_words import CLAUSE_BREAKS, PREPOSITIONS, WRITINGS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
@@ -424,3 +424,11 @@ def title_start(items: Sequence[Item], at: int) -> int:
     while at > 0 and (items[at - 1].low == "." or lx.is_title(items[at - 1].low)):
         at -= 1
     return at
+
+
+def governed(items: Sequence[Item], index: int) -> bool:
+    """ "worked for Sen. Lamar Holt": a preposition before the name at `index`, past its title."""
+    back = index - 1
+    while back >= 0 and index - back <= TITLE_ITEMS and (items[back].low == "." or items[back].cap):
+        back -= 1
+    return back >= 0 and items[back].kind == "word" and items[back].low in PREPOSITIONS
