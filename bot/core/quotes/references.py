@@ -195,7 +195,7 @@ _ROLE_ACRONYMS = {
 }
 
 
-_PARTY_PLURALS = frozenset(("democrats", "republicans"))
+_PARTY_GROUPS = frozenset(("democrats", "republicans", "gop"))  # a party or its members, no one of them
 
 
 def _person_noun(item: Item) -> bool:
@@ -204,7 +204,7 @@ def _person_noun(item: Item) -> bool:
     return item.kind == "word" and (
         lx.is_role_head(low)  # "the neurosurgeon": a compound of a role noun too
         or low in _ROLE_ACRONYMS
-        or (low in lx.PARTY_LABELS and low not in _PARTY_PLURALS)  # "the Democrats": a group, no role
+        or (low in lx.PARTY_LABELS and low not in _PARTY_GROUPS)  # "the Democrats": a group, no role
         or low in _REFERENCE_HEADS
         or person_demonym(low)
         or _PARENT_OF.fullmatch(low) is not None
