@@ -28,6 +28,7 @@ from bot.core.quotes.resolving.shared import (
     mention_start,
     token_start,
 )
+from bot.core.quotes.subjects.before_skips import ly_adverb
 
 
 def _past_aside(tokens: list[Token], at: int) -> int:
@@ -115,6 +116,17 @@ def _past_apposition(tokens: list[Token], after: int) -> int:
     return after
 
 
+def _past_adverb(tokens: list[Token], after: int) -> int:
+    """Past one adverb between a name and its verb ("Ivan Marsh perhaps had", "Holt flatly said")."""
+    if after + 1 >= len(tokens) or not tokens[after].is_word or tokens[after].cap:
+        return after
+    low = tokens[after].low
+    adverb = low in lx.PLAIN_ADVERBS or low in _HEDGES or ly_adverb(low)
+    return after + 1 if adverb else after
+
+
+# Adverbs of doubt or certainty a verb may follow: "Marsh perhaps had", "Holt never said".
+_HEDGES = frozenset("perhaps probably certainly surely never".split())
 _APPOSITION_ARTICLES = frozenset(("a", "an", "the"))
 _APPOSITION_WORDS = 10  # "a transport researcher at the Westfield University business school"
 # "his wife", "her longtime campaign aide": the words a possessed role may take.
@@ -407,6 +419,7 @@ class SubjectPositionMixin:
             after += 1  # "But his wife, Jane, offered a preview": the name in commas is the subject
         else:
             after = _past_apposition(tokens, after)  # "that Gerald Ruddock, a researcher, says"
+        after = _past_adverb(tokens, after)  # "Falk's predecessor Ivan Marsh perhaps had"
         following = tokens[after]
         if not following.is_word or following.cap:
             return False
