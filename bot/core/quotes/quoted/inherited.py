@@ -201,10 +201,28 @@ def _goes_on_about(raw: Raw, before: Raw, left: list[attr.Item]) -> bool:
     if len(words) == 1 and words[0].kind == "mention" and left[-1] is words[0]:
         named = words[0].mention
         return named.kind == PERSON and not named.possessive and named.ids != (before.speaker,)
-    if words[0].kind != "word" or words[0].low not in _DEMONSTRATIVES or len(words) > _ABOUT_WORDS:
+    openers = _DEMONSTRATIVES
+    past = _past_opening_phrase(left)
+    opened = _own_words(past)
+    if past is not left and opened and len(opened) <= _ABOUT_WORDS:
+        words, openers = opened, _THING_PRONOUNS  # "For example, it can “…”": the thing talked of
+    if words[0].kind != "word" or words[0].low not in openers or len(words) > _ABOUT_WORDS:
         return False
     people = any(i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS) for i in words)
     return not people and not any(attr.is_speech_verb(left, j) for j in range(len(left)))
+
+
+def _past_opening_phrase(left: list[attr.Item]) -> list[attr.Item]:
+    """The items after a short phrase of plain words set off by a comma ("For example,", "In
+    practice,"); all of them when there is none."""
+    comma = next((j for j, item in enumerate(left) if item.low == ","), None)
+    if comma is None or not 0 < comma <= _OPENING_PHRASE_WORDS:
+        return left
+    plain = all(i.kind == "word" and (j == 0 or not i.cap) for j, i in enumerate(left[:comma]))
+    return left[comma + 1 :] if plain else left
+
+
+_OPENING_PHRASE_WORDS = 3  # "For example", "In the end"
 
 
 def _predicate_of_a_group(raw: Raw, left: list[attr.Item]) -> bool:
