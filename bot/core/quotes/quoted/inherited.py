@@ -191,7 +191,7 @@ def _goes_on_about(raw: Raw, before: Raw, left: list[attr.Item]) -> bool:
     sentence right after a person's quotation, whose own words are only another person named before
     the quotation (its subject; the quoted words its predicate) or a "that" or "this" opening a clause
     that names no one and says nothing, goes on in that speaker's voice."""
-    if before.speaker is None or not is_partial(raw) or title_like(raw):
+    if (before.speaker is None and before.source is None) or not is_partial(raw) or title_like(raw):
         return False
     if len(WORD.findall(raw.paragraph.text[raw.span.start : raw.span.end])) < _ABOUT_MIN_WORDS:
         return False
