@@ -46,6 +46,7 @@ from bot.core.quotes.quoted.owned_roles import owned_role_named
 from bot.core.quotes.quoted.paraphrases import find_paraphrases
 from bot.core.quotes.quoted.passes import (
     carry_back,
+    joined_to_cue,
     letters_of_writers,
     named_at_label_end,
     one_label_each,
@@ -157,6 +158,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
         previous = raws
     carry_back(raws_of)
     runs_before_cue(raws_of)
+    joined_to_cue(raws_of)
     signed_below(raws_of, body, article.paragraphs, registry)
     introduced_above(raws_of, body, registry)
     listed_under_header(raws_of, body, registry)
