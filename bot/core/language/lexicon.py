@@ -124,7 +124,7 @@ ROLE_HEADS = _set(
     "uncle aunt cousin nephew niece grandmother grandfather granddaughter grandson "
     # an office holder's spouse: "first lady Marta Halvorsen"
     "lady "
-    "girlfriend boyfriend fiancé fiancée headmaster headmistress "
+    "girlfriend boyfriend fiancé fiancée headmaster headmistress supervisor "
     "speechwriter volunteer donor fundraiser commentator blogger rapper survivor trooper juror staffer "
     # people close to a politician: "one Okafor associate said", "a Brackett ally told me"
     "ally associate confidant confidante pal backer loyalist "

@@ -28,7 +28,7 @@ from bot.core.quotes.function_words import (
     WRITINGS as WRITTEN_THINGS,
 )
 from bot.core.quotes.givennames import is_given_name
-from bot.core.quotes.people import AMBIGUOUS, PERSON
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON
 from bot.core.quotes.roles import plural_role
 
 ORGANISATION = "organisation"
@@ -315,6 +315,8 @@ _TAKEN_UP = frozenset(("the", "this"))
 def _placed_from(items: list, opener: int, head: int) -> Source | None:
     for noun in range(opener + 1, min(head, opener + 1 + _PLACED_MODIFIERS)):
         word = items[noun]
+        if word.kind == "mention" and word.mention is not None and word.mention.kind == NONPERSON:
+            continue  # "a Border Patrol supervisor in Montana": a body's name as a modifier
         if word.kind != "word":
             return None
         one_person = one_source_noun(word.low) or word.low in lx.PARTY_MEMBERS
