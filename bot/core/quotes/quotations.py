@@ -567,6 +567,21 @@ def _continued_doing(raw: Raw, left: list[attr.Item]) -> bool:
 _CONTINUING = frozenset(("continue", "continues", "continued"))
 
 
+def _asker_named(left: list[attr.Item]) -> attr.Subject | None:
+    """The person "by" names in an opening "Asked by Radio Dunmore's Tobias Wren whether ...": the
+    asker, whose question the quoted words are."""
+    by = next((j for j, item in enumerate(left[:_ASKER_ITEMS]) if item.low == "by"), None)
+    if by is None or by == 0 or left[by - 1].low != "asked":
+        return None
+    for item in left[by + 1 : by + _ASKER_ITEMS]:
+        if item.kind == "mention" and item.mention.kind == PERSON and not item.possessive:
+            return attr.Subject("person", item.mention, verb="asked")
+    return None
+
+
+_ASKER_ITEMS = 10  # "Asked by Radio Dunmore's talk-show host Tobias Wren"
+
+
 def _sentence_subject(
     raw: Raw,
     before: Raw | None,
@@ -583,7 +598,8 @@ def _sentence_subject(
     if _glossed(left):
         return attr.Subject("other")  # "Tavaluk, which means “the tall one”": a translation, no one's words
     if last == "," and inside_asked_opener(left):
-        return attr.Subject("other")  # "Asked whether he would consider “…,” Okafor said": the asker's
+        # "Asked whether he would consider “…,” Okafor said": the asker's, whom "by" may name.
+        return _asker_named(left) or attr.Subject("other")
     if last == ",":
         opening = _opening_participle_speaker(left, right)
         if opening is not None:

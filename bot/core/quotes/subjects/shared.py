@@ -315,7 +315,21 @@ def _asked_about(items: list[Item], verb: int) -> int | None:
     about = verb + 1 + time_phrase_words(items, verb + 1)  # "Asked on Monday why he ...,"
     about = past_place_phrase(items, about)  # "Asked at the Capitol whether he ...,"
     about = _past_programme(items, about)  # "Asked on CNN's “State of the Union” whether he ...,"
+    about = _past_asker(items, about)  # "Asked by Radio Dunmore's Tobias Wren whether he ...,"
     return about if about < len(items) and items[about].low in ASKED_ABOUT else None
+
+
+def _past_asker(items: list[Item], at: int) -> int:
+    """Past who put the question ("by Radio Dunmore's Tobias Wren", "by a reporter") to the question
+    word after it; else `at`."""
+    if at >= len(items) or items[at].low != "by":
+        return at
+    for after in range(at + 1, min(len(items), at + _PROGRAMME_ITEMS)):
+        if items[after].low in ASKED_ABOUT:
+            return after
+        if items[after].kind != "word" and items[after].kind != "mention" and items[after].low != ".":
+            break
+    return at
 
 
 def _past_programme(items: list[Item], at: int) -> int:
