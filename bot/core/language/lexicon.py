@@ -638,6 +638,7 @@ SPEECH_VERBS = _set(
     "implied implies clarified clarifies clarifying "
     # Manners of saying that take the quotation itself ("“It is about time,” exhorted X").
     "exhorted implored pleaded begged muttered murmured mumbled stammered bellowed hollered roared "
+    "imploring pleading begging exhorting "
     "thundered intoned deadpanned gasped groaned grumbled bragged crowed gloated scolded scolds chided "
     "taunted teased rebutted rejoined objected protested marveled marvelled exulted texted emailed "
     "riffed riffs riffing confided confides blurted blurts groused grouses grousing grumbling "
