@@ -153,7 +153,8 @@ PEOPLE_NOUNS = _set(
     "grandparent teenager youngster local commuter motorist pedestrian onlooker bystander spectator viewer "
     "reader caller listener tourist visitor traveller traveler protester demonstrator supporter critic "
     "attendee passerby guard participant attendant contestant applicant immigrant migrant merchant "
-    "servant professional contractor gunman"
+    "servant professional contractor gunman fighter militant jihadi rebel insurgent narrator prisoner inmate "
+    "detainee hostage"
 )
 # Titles written with a capital before a name wherever they stand ("Mayor Linda Cho"); other role
 # words ("Neighbour Gary Pring") are capitalised only when they open a sentence.
