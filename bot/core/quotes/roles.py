@@ -61,6 +61,8 @@ def role_before(
     while indexes and tokens[indexes[-1]].low in lx.HONORIFICS - lx.ROLE_HEADS:
         indexes = indexes[:-1]
     words = [tokens[i] for i in indexes]
+    if not appositive and _owned_by_full_name(tokens, indexes):
+        return None, core_start  # "Prime Minister Marta Kovel's Unity party": her party, no role of it
     if not appositive and _verb_after_to(tokens, indexes):
         return None, core_start  # "signed on to head Perry's Iowa operation": a verb, no role
     if not _role_words_fit(tokens, indexes, appositive, core_start):
@@ -74,6 +76,15 @@ def role_before(
     if possessor is None and indexes[0] in initials:
         role = _uncapitalised(role, words, text)
     return role, indexes[0]
+
+
+def _owned_by_full_name(tokens: list[Token], indexes: list[int]) -> bool:
+    """Whether the role words end on a person's full name in the possessive ("Marta Kovel's"): the
+    name after it is that person's thing, no one the words describe."""
+    if len(indexes) < 2 or indexes[-1] - indexes[-2] != 1:
+        return False
+    owner, given = tokens[indexes[-1]], tokens[indexes[-2]]
+    return owner.possessive and owner.cap and given.cap and is_given_name(given.low)
 
 
 def _styled_apposition(tokens: list[Token], core_start: int) -> int | None:
