@@ -659,6 +659,11 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
     named_organisation = _organisation_in_apposition(items, commas[0], index)
     if named_organisation is not None:
         return named_organisation
+    renamed = _person_in_apposition(items, commas[0], index)
+    if renamed is not None:
+        return subject_of(
+            renamed
+        )  # "The third-ranking Republican, conference chairman John Thune of South Dakota,"
     named = [(comma, _person_before(items, comma)) for comma in commas[:_MAX_PARENTHESES]]
     for comma, person in named:
         # "Mr Harte, who was on his way home with son Jack, 14, said": the relative clause's antecedent;
@@ -865,6 +870,27 @@ def _organisation_in_apposition(items: list[Item], opening: int, closing: int) -
     if _ends_in_a_city(phrase):
         return None  # "an insurance salesman from Elmira, Oregon,": a city's state, no body
     return Subject("other", source=Source(names[0].start, names[-1].end, ORGANISATION))
+
+
+def _person_in_apposition(items: list[Item], opening: int, closing: int) -> Mention | None:
+    """The person an apposition names between two commas after a description that names no one:
+    role words, the name, perhaps "of" and a place ("The second-ranking Republican in the Assembly,
+    caucus chairman Martin Oakes of Bellmere, announced")."""
+    inside = items[opening + 1 : closing]
+    at = 0
+    while at < len(inside) and inside[at].kind == "word" and not inside[at].cap and inside[at].low.isalpha():
+        at += 1  # "caucus chairman"
+    if at == 0 or at >= len(inside) or inside[at].kind != "mention" or inside[at].mention.kind != PERSON:
+        return None
+    if not lx.is_role_head(inside[at - 1].low) or inside[at].possessive:
+        return None
+    rest = inside[at + 1 :]
+    if rest and (rest[0].low != "of" or not all(i.cap or i.kind == "mention" for i in rest[1:])):
+        return None  # only "of" and a place may follow the name
+    described = items[:opening]
+    if any(i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS) for i in described):
+        return None
+    return inside[at].mention
 
 
 def _ends_in_a_city(phrase: list[Item]) -> bool:
