@@ -546,9 +546,20 @@ def _reporter_of(sentence, context: Context, resolver: Resolver) -> int | None:
     if any(i.kind == "quote" for i in items):
         return None
     found = [(at, s) for at, s in attr.events(items) if s.kind in ("person", "pronoun")]
-    if not found or found[-1][0] < len(items) - _CLOSING_ATTRIBUTION_ITEMS:
+    if not found:
         return None
-    return resolver.person(found[-1][1])
+    verb, subject = found[-1]
+    # "Voters are befuddled, says Mark Krikorian, director of ..., and ...": an inverted attribution
+    # set off by a comma inside the sentence reports it as a closing one does.
+    inverted = (
+        verb >= 1
+        and items[verb - 1].low == ","
+        and verb + 1 < len(items)
+        and items[verb + 1].kind == "mention"
+    )
+    if verb < len(items) - _CLOSING_ATTRIBUTION_ITEMS and not (inverted and len(found) == 1):
+        return None
+    return resolver.person(subject)
 
 
 _CLOSING_ATTRIBUTION_ITEMS = 4  # "Coombe said.", "said Ada Coombe."
