@@ -10,6 +10,7 @@ from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, Source, source_after
 from bot.core.quotes.subjects.before_people import PAIR_TITLE_ITEMS, capitalised, first_of_pair, title_item
+from bot.core.quotes.subjects.before_skips import ly_adverb
 from bot.core.quotes.subjects.before_writings import addressed_writing, possessed_writing
 from bot.core.quotes.subjects.clauses import clause_subject, definite_role
 from bot.core.quotes.subjects.opening_sources import relative_source
@@ -342,9 +343,15 @@ def _named_before_verb(items: list[Item]) -> Subject | None:
     if len(people) != 1 or items[people[0]].possessive or people[0] + 1 >= len(items):
         return None
     verb = items[people[0] + 1]
+    if _adverb(verb) and people[0] + 2 < len(items):
+        verb = items[people[0] + 2]  # "an argument Marcus Hale recently invoked:"
     if verb.low in PASSIVE or not verb_like(verb):
         return None
     return subject_of(items[people[0]].mention)
+
+
+def _adverb(item: Item) -> bool:
+    return item.kind == "word" and not item.cap and (item.low in lx.PLAIN_ADVERBS or ly_adverb(item.low))
 
 
 def _ends_clause(items: list[Item], index: int) -> bool:
