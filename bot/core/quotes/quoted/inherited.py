@@ -424,9 +424,29 @@ def _speaker_of_sentence(items: list[attr.Item], resolver: Resolver, bare: bool 
         found = [colon] if colon is not None else []
     if not found:
         found = _whose_words_follow(items)
+    if not found and bare:
+        found = _speech_given(items)
     if not found or found[-1].kind not in ("person", "pronoun"):
         return None
     return resolver.person(found[-1])
+
+
+def _speech_given(items: list[attr.Item]) -> list[attr.Subject]:
+    """ "He used the hearing to deliver a speech that became the movement's manifesto.": the one who
+    delivers or gives a speech the sentence names, whose words a paragraph of quoted words after it are."""
+    for at, item in enumerate(items):
+        if item.low not in _DELIVERING or not any(i.low in _SPEECHES for i in items[at + 1 : at + 4]):
+            continue
+        before = [i for i in items[:at] if i.kind == "mention" and i.mention.kind in (PERSON, PRONOUN)]
+        if len(before) != 1 or before[0].possessive:
+            return []
+        kind = "pronoun" if before[0].mention.kind == PRONOUN else "person"
+        return [attr.Subject(kind, before[0].mention)]
+    return []
+
+
+_DELIVERING = frozenset("deliver delivers delivered delivering give gives gave giving".split())
+_SPEECHES = frozenset("speech address sermon lecture eulogy".split())
 
 
 def _asks_last(items: list[attr.Item]) -> bool:
