@@ -129,6 +129,9 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     described = _described_by_apposition(items, index)
     if described is not None:
         return described
+    writing = _writing_opening_main_clause(items, index)
+    if writing is not None:
+        return Subject("other", source=writing)  # "While X has said ..., the findings were mixed, stating"
     main = _main_clause_start(items, index)
     known = [
         subject
@@ -183,6 +186,26 @@ def _main_clause_start(items: list[Item], index: int) -> int:
         return main if _opens_with_writing(items, main, index) else 0
     named = any(item.kind == "mention" and not item.possessive for item in items[main:index])
     return main if named else 0
+
+
+def _writing_opening_main_clause(items: list[Item], index: int) -> Source | None:
+    """The writing a main clause opens with after a subordinate one ("While the mayor has said the
+    report clears her, the findings at the board were more mixed, stating"): what goes on with the
+    participle, not the subordinate clause's speaker."""
+    main = past_subordinate_clause(items[:index])
+    if not main or main + 1 >= index or items[main].low not in _WRITING_DETERMINERS:
+        return None
+    for at in range(main + 1, min(index, main + 1 + _WRITING_MODIFIERS)):
+        low = items[at].low
+        if items[at].kind != "word":
+            return None
+        if low in WRITINGS or low in _FINDING_NOUNS:
+            return source_after(items, main)
+    return None
+
+
+_WRITING_DETERMINERS = frozenset(("the", "its", "their", "a"))
+_FINDING_NOUNS = frozenset(("findings", "conclusions", "reports", "statements"))
 
 
 def _subordinate_clause_subject(items: list[Item], index: int) -> Mention | None:
