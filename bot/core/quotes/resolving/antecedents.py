@@ -340,8 +340,10 @@ class AntecedentMixin:
         return known[0] if len(known) == 1 else None
 
     def _interrupts_quotation(self, mention: Mention, pronoun: Mention) -> bool:
-        """True for a name between two pieces of quotation in the pronoun's own sentence: the words
-        the pronoun attributes are about that person, not by them."""
+        """True for a name between two pieces of quotation in the pronoun's own sentence, before the
+        pronoun: the words the pronoun attributes are about that person, not by them; not a name
+        whose own quotation the pronoun's clause goes on from ("“…,” Michael Steel said, though he
+        also criticized ..., saying it “…”")."""
         if mention.paragraph != pronoun.paragraph:
             return False
         start, end = self.sentence_of(pronoun)
@@ -349,7 +351,7 @@ class AntecedentMixin:
             return False
         quoted = [q for q in self.quote_ranges.get(mention.paragraph, []) if start <= q[0] and q[1] <= end]
         before = any(q[1] <= mention.start for q in quoted)
-        return before and any(q[0] >= mention.end for q in quoted)
+        return before and any(mention.end <= q[0] and q[1] <= pronoun.start for q in quoted)
 
     def _named_here(
         self, here: set[int], first: int, pronoun: Mention, depth: int, lead_in: bool = False
