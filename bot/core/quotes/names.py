@@ -851,7 +851,14 @@ def _speaks_next(tokens: list[Token], end: int) -> bool:
     """A verb of saying or punctuation right after a name: it stands whole, no modifier of a noun
     after it ("the White House James S. Brady briefing room")."""
     following = tokens[end] if end < len(tokens) else None
-    return following is None or not following.is_word or following.low in lx.SPEECH_VERBS
+    if following is None or not following.is_word or following.low in lx.SPEECH_VERBS:
+        return True
+    # "Research director at the Harlow Policy Institute Paul Vint is applauding": an auxiliary after
+    # it makes the name the clause's subject.
+    return following.low in _AUXILIARIES_AFTER_NAME
+
+
+_AUXILIARIES_AFTER_NAME = frozenset("is was has had will would".split())
 
 
 def _posted_on(tokens: list[Token], core_start: int, end: int) -> bool:
