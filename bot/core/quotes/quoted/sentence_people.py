@@ -61,6 +61,8 @@ def possessed_words(left: list[attr.Item], paragraph: int, quoted: str = "") -> 
         return None
     if _predicate_of_the_noun(left[that + 1 :], quoted):
         return None  # "the minister's declaration that the harbor is safe “is hollow”": said of it
+    if left[that].low == "about" and any(i.low in _COPULAS for i in left[that + 1 :]):
+        return None  # "Trump's comments about immigrants were “intolerable”": said of the comments
     if left[that].low == "to" and _predicate_after_infinitive(left[that + 1 :], quoted):
         return None  # "Brisk's call to add stricter rules to the bill “means maybe ...”": said of the call
     if left[that].low in _BEFORE_QUOTED_NOUN and not all(i.low in ARTICLES for i in left[that + 1 :]):
@@ -185,10 +187,11 @@ def _opens_words(items: list[attr.Item], at: int) -> bool:
 # an infinitive's clause ("pledge to build a “…”"). "of" is left out: "called Clinton's assertion
 # of a “claim of right” ... “significant”" would hand the calling's words on to Clinton.
 _BEFORE_QUOTED_NOUN = frozenset(("for",))
-_AFTER_SPEECH_NOUN = _BEFORE_QUOTED_NOUN | {"to"}
+_AFTER_SPEECH_NOUN = _BEFORE_QUOTED_NOUN | {"to", "about"}  # "comment about farmers needing “…”"
 
 
 _POSSESSED_REACH = 8  # "her comments before a special House Benghazi committee that"
+_COPULAS = frozenset("is are was were be been".split())
 _CLAIM_SUBJECT_ITEMS = 3  # "claim that the mayor", "claim that she"
 _CLAIM_CLAUSE_ITEMS = 10  # "complaint that the audit of the parks office is a"
 
