@@ -9,7 +9,8 @@ import re
 # bracket, the stop, perhaps a closing mark, then perhaps an opening mark and the capitalised word.
 # "U.S.Army" (a capital before the stop) and "Vox.com" (lower case after it) are not glued sentences;
 # "I" is a word of one capital ("strong."I want").
-_GLUED = re.compile(r"[a-z0-9)\]][.!?]([\"”]?)(?=[\"“]?[A-Z][a-z'’ ])")
+# An ellipsis glued to the next word is one too ("lost money...Dan Fontaine, vice president").
+_GLUED = re.compile(r"[a-z0-9)\]](?:\.\.\.|…|[.!?])([\"”]?)(?=[\"“]?[A-Z][a-z'’ ])")
 
 
 def spaced_sentences(text: str) -> str:
