@@ -9,7 +9,7 @@ import re
 from bot.core.article import Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
-from bot.core.quotes.function_words import ASKED, PASSIVE, PREPOSITIONS
+from bot.core.quotes.function_words import ARTICLES, ASKED, PASSIVE, PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Person
 from bot.core.quotes.quoted.own_sentence import short_attribution
 from bot.core.quotes.quoted.shared import CONNECTIVES, WORD, Context, Raw, is_partial, title_like
@@ -41,14 +41,13 @@ def _named_after_determiner(left: list[attr.Item]) -> bool:
     end = len(left)
     while end > 0 and left[end - 1].kind == "word" and left[end - 1].low in _LABEL_ADJECTIVES:
         end -= 1
-    if end < 2 or left[end - 1].kind != "word" or left[end - 1].low not in _LABEL_DETERMINERS:
+    if end < 2 or left[end - 1].kind != "word" or left[end - 1].low not in ARTICLES:
         return False
     if left[end - 2].low != "as":
         return False  # "called him a “spoiled brat”": the speaker's own label, said
     return not any(i.kind == "word" and i.low in lx.SPEECH_VERBS for i in left)
 
 
-_LABEL_DETERMINERS = frozenset(("the", "a", "an"))
 _LABEL_ADJECTIVES = frozenset(("new", "latest", "next", "modern", "old"))
 
 

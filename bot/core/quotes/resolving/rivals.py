@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
-from bot.core.quotes.function_words import LIST_LINKS, SPEECH_NOUNS
+from bot.core.quotes.function_words import ARTICLES, LIST_LINKS, SPEECH_NOUNS
 from bot.core.quotes.marks import DASH_TOKENS, closes_aside, dashes_in
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import (
@@ -384,7 +384,7 @@ def _contact_clause(tokens: list, noun: int, verb: int) -> bool:
     ):
         return False
     for back in range(noun - 1, max(noun - _CONTACT_NOUN_WORDS - 1, -1), -1):
-        if tokens[back].low in _CONTACT_DETERMINERS:
+        if tokens[back].low in ARTICLES:
             return True
         if not _plain_word(tokens[back]) or tokens[back].low in lx.ROLE_MODIFIERS:
             return False
@@ -396,6 +396,5 @@ def _plain_word(token: Token) -> bool:
 
 
 _CONTACT_NOUN_WORDS = 3  # "the new harbor plan"
-_CONTACT_DETERMINERS = frozenset(("the", "a", "an"))
 # Words before a name that are no noun of a clause: "the late Tom Hale".
 _BEFORE_NAMES = frozenset(("late", "young", "elder", "younger", "older", "embattled", "beleaguered"))

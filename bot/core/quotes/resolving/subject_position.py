@@ -10,6 +10,7 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import quote_at
 from bot.core.quotes.function_words import (
+    ARTICLES,
     CLAUSE_BREAKS,
     PARTICIPLE_MIN_CHARS,
     PERSONAL_POSSESSIVES,
@@ -28,7 +29,7 @@ from bot.core.quotes.resolving.shared import (
     mention_start,
     token_start,
 )
-from bot.core.quotes.subjects.before_skips import ly_adverb
+from bot.core.quotes.subjects.before_skips import plain_adverb
 
 
 def _past_aside(tokens: list[Token], at: int) -> int:
@@ -102,11 +103,7 @@ def _past_apposition(tokens: list[Token], after: int) -> int:
     """Past a short apposition opening with an article right after a name, up to the word after
     its closing comma ("Gerald Ruddock, a transport researcher at Westfield University, says"), when
     that word is a lower-case one; else `after` itself."""
-    if (
-        after + 2 >= len(tokens)
-        or tokens[after].text != ","
-        or tokens[after + 1].low not in _APPOSITION_ARTICLES
-    ):
+    if after + 2 >= len(tokens) or tokens[after].text != "," or tokens[after + 1].low not in ARTICLES:
         return after
     for index in range(after + 2, min(len(tokens) - 1, after + 2 + _APPOSITION_WORDS)):
         if tokens[index].text == ",":
@@ -121,13 +118,12 @@ def _past_adverb(tokens: list[Token], after: int) -> int:
     if after + 1 >= len(tokens) or not tokens[after].is_word or tokens[after].cap:
         return after
     low = tokens[after].low
-    adverb = low in lx.PLAIN_ADVERBS or low in _HEDGES or ly_adverb(low)
+    adverb = plain_adverb(low) or low in _HEDGES
     return after + 1 if adverb else after
 
 
 # Adverbs of doubt or certainty a verb may follow: "Marsh perhaps had", "Holt never said".
 _HEDGES = frozenset("perhaps probably certainly surely never".split())
-_APPOSITION_ARTICLES = frozenset(("a", "an", "the"))
 _APPOSITION_WORDS = 10  # "a transport researcher at the Westfield University business school"
 # "his wife", "her longtime campaign aide": the words a possessed role may take.
 _POSSESSED_ROLE_WORDS = 3

@@ -189,6 +189,11 @@ def ly_adverb(low: str) -> bool:
     return len(low) > constants.LY_ADVERB_MIN_CHARS and low.endswith("ly") and low not in lx.SOURCE_NOUNS
 
 
+def plain_adverb(low: str) -> bool:
+    """ "Marcus Hale recently invoked", "Holt flatly said": a plain adverb or one in -ly."""
+    return low in lx.PLAIN_ADVERBS or ly_adverb(low)
+
+
 # Prepositions opening a place phrase ("X, 47, from Telford said", "a salesman from Elmira, Oregon,").
 PLACE_PHRASE_PREPOSITIONS = frozenset("from of in near".split())
 _PLACE_WORDS = 3

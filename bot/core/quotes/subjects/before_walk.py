@@ -661,9 +661,8 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
         return named_organisation
     renamed = _person_in_apposition(items, commas[0], index)
     if renamed is not None:
-        return subject_of(
-            renamed
-        )  # "The third-ranking Republican, conference chairman John Thune of South Dakota,"
+        # "The third-ranking Republican, conference chairman John Thune of South Dakota, announced"
+        return subject_of(renamed)
     named = [(comma, _person_before(items, comma)) for comma in commas[:_MAX_PARENTHESES]]
     for comma, person in named:
         # "Mr Harte, who was on his way home with son Jack, 14, said": the relative clause's antecedent;

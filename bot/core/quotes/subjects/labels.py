@@ -10,7 +10,7 @@ from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, Source, source_after
 from bot.core.quotes.subjects.before_people import PAIR_TITLE_ITEMS, capitalised, first_of_pair, title_item
-from bot.core.quotes.subjects.before_skips import ly_adverb
+from bot.core.quotes.subjects.before_skips import plain_adverb
 from bot.core.quotes.subjects.before_writings import addressed_writing, possessed_writing
 from bot.core.quotes.subjects.clauses import clause_subject, definite_role
 from bot.core.quotes.subjects.opening_sources import relative_source
@@ -351,7 +351,7 @@ def _named_before_verb(items: list[Item]) -> Subject | None:
 
 
 def _adverb(item: Item) -> bool:
-    return item.kind == "word" and not item.cap and (item.low in lx.PLAIN_ADVERBS or ly_adverb(item.low))
+    return item.kind == "word" and not item.cap and plain_adverb(item.low)
 
 
 def _ends_clause(items: list[Item], index: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
     ALONGSIDE_OPENERS,
+    ARTICLES,
     CLAUSE_BREAKS,
     INDEFINITE_ARTICLES,
     JOINING_CONJUNCTIONS,
@@ -236,13 +237,12 @@ _SUBORDINATE_CLAUSE_ITEMS = 10  # "as she made a frantic call to police"
 def _opens_with_writing(items: list[Item], main: int, index: int) -> bool:
     """Whether the main clause opens with an article and a writing's noun a few words on ("a Council
     report issued this week")."""
-    if not main or main >= index or items[main].low not in _WRITING_OPENERS:
+    if not main or main >= index or items[main].low not in ARTICLES:
         return False
     ahead = items[main + 1 : min(index, main + 2 + _WRITING_MODIFIERS)]
     return any(item.kind == "word" and item.low in WRITINGS for item in ahead)
 
 
-_WRITING_OPENERS = frozenset(("a", "an", "the"))
 _WRITING_MODIFIERS = 2  # "a Council report", "the new federal study"
 
 

@@ -492,9 +492,8 @@ def _before_issuing_aside(items: list[Item], closing: int) -> int:
     return -1
 
 
-_ISSUING_ASIDE_ITEMS = (
-    48  # ", released by Rep. X, the Republican who is giving up the reins at ..., at the end of this year,"
-)
+# ", released by Rep. X, the Republican who is giving up the reins at ..., at the end of this year,"
+_ISSUING_ASIDE_ITEMS = 48
 
 
 def finding_body(items: list[Item], index: int) -> Source | None:
