@@ -33,3 +33,12 @@ def test_a_list_of_roles_is_the_person_named_before():
         "full and fair compensation” for families along the river.\n"
     )
     assert speakers_of(text) == ["Rosa Vance"]
+
+
+def test_joined_roles_are_not_the_one_holder_of_the_last_role_alone():
+    text = (
+        "Talk-show host Rush Lamb blamed the gap on “the liberal world view” of the press.\n\n"
+        + _NAMED
+        + "“Some of us act like anger is the only answer,” the civil rights activist and MSNBC host said.\n"
+    )
+    assert speakers_of(text) == ["Rush Lamb", "Dorian Wexley"]

@@ -166,6 +166,8 @@ class RoleAntecedentMixin:
         start = end = subject.offset
         titled = set(self.holders_index().get(subject.role, ()))
         holders = {i for i in titled if self.holds_plainly(i, subject)}
+        if holders and not any(self.holds_a_role_of(i, subject.role, subject.modifiers) for i in holders):
+            holders = set()  # "the civil rights activist and MSNBC host": no host named is an activist
         # "shadow chancellor Tim Vale" is not "the chancellor", even when no one else holds it.
         qualified = titled - holders
         role = subject.role

@@ -113,6 +113,8 @@ class RoleHolderMixin:
         # "the chancellor" is not shadow chancellor Tim Vale nor former chancellor Ken Dale.
         plain = Subject("role", role=head, modifiers=modifiers)
         holders = [i for i in self.holders_index().get(head, []) if self.holds_plainly(i, plain)]
+        if len(holders) == 1 and not self.holds_a_role_of(holders[0], head, modifiers):
+            return None  # "the civil rights activist and MSNBC host": the one host named is no activist
         former = tuple(m for m in modifiers if m in FORMER_WORDS or _lower_rank(m))
         if former:
             # "the former president" is not President Sam Ortiz, who holds the office still.
@@ -245,6 +247,17 @@ class RoleHolderMixin:
                 for word in words:
                     self._holders.setdefault(word, []).append(person.id)
         return self._holders
+
+    def holds_a_role_of(self, person_id: int, head: str, modifiers: tuple[str, ...]) -> bool:
+        """Whether the person holds one of the other roles a list of roles joined to `head` names
+        among its modifiers ("the civil rights activist and MSNBC host": an activist), or the list
+        names none."""
+        others = [m for m in modifiers if m != head and lx.is_role_head(m)]
+        if "and" not in modifiers or not others:
+            return True  # no list of roles: "the chief executive" may be "CEO Tom Hale"
+        person = self.registry.person(person_id)
+        words = {w for role in person.roles for w in role.casefold().replace("-", " ").split()}
+        return any(other in words or other in person.titles for other in others)
 
     def role_has(self, person_id: int, head: str, modifiers: tuple[str, ...]) -> bool:
         """Whether one of the person's roles with this head holds every modifier word."""
