@@ -25,6 +25,7 @@ from bot.core.quotes.function_words import (
     WRITINGS,
 )
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
+from bot.core.quotes.marks import DASH_TOKENS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN
 from bot.core.quotes.quoted.shared import Context, Raw, is_partial, sentence_bounds
 from bot.core.quotes.sources import (
@@ -151,6 +152,10 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
         found = found[:-1]
     if len(found) > 1 and _closed_relative(left, found[-1][0]):
         found = found[:-1]  # "Holt told me that Dorn, who writes for a paper, is “…”": Holt's words
+    if len(found) > 1 and _in_closed_dashes(left, found[-1][0]):
+        # "Venn insisted that the measures -- which the audit said included closed roads -- helped
+        # the city “…”": the aside's verb is over before the quotation; the teller speaks it.
+        found = found[:-1]
     if len(found) > 1 and _second_that_clause_after(left, found[-1][0]):
         # "Okafor said that her office had asked for a review, and that the vote was “…”": the
         # first that-clause's verb is over; the teller speaks the second.
@@ -494,6 +499,26 @@ def _closed_relative(left: list[attr.Item], verb: int) -> bool:
     # "Quill, who said that while such accounts ..., this one “…”": the comma closes a clause the
     # relative reports, not the relative; the words are what she said.
     return close is not None and not any(item.low == "that" for item in after[:close])
+
+
+def _in_closed_dashes(left: list[attr.Item], verb: int) -> bool:
+    """Whether the verb at `verb` sits inside an aside between two dashes that closes before the
+    quotation."""
+    opened = _dash_runs(left[:verb]) % 2 == 1
+    return opened and _dash_runs(left[verb + 1 :]) > 0
+
+
+def _dash_runs(items: list[attr.Item]) -> int:
+    """How many dashes the items hold, "--" counted once."""
+    runs = 0
+    for index, item in enumerate(items):
+        if _dash(item) and (index == 0 or not _dash(items[index - 1])):
+            runs += 1
+    return runs
+
+
+def _dash(item: attr.Item) -> bool:
+    return item.kind == "punct" and bool(item.low) and set(item.low) <= DASH_TOKENS
 
 
 def _opening_thinker(left: list[attr.Item], verb: int) -> attr.Subject | None:
