@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language import lexicon as lx
 from bot.core.quotes.people import Registry
 from bot.core.quotes.quoted.shared import Raw
-from bot.core.quotes.roles import role_heads
+from bot.core.quotes.roles import PUBLIC_OFFICES, role_heads
 from bot.core.quotes.sources import UNNAMED
 
 # "Roth's lawyer", "Mr. McCabe’s lawyer": an owner's name, the possessive, one role word.
@@ -23,15 +24,17 @@ def owned_role_named(raws_of: dict[int, list[Raw]], registry: Registry) -> None:
             if raw.speaker is not None or raw.source is None or raw.source[1] != UNNAMED:
                 continue
             owned = _OWNED_ROLE.fullmatch(raw.source[0])
-            if owned is None:
-                continue
-            named = {
-                later.speaker
-                for later in raws[index + 1 :]
-                if later.speaker is not None and _holds(registry, later.speaker, owned)
-            }
+            named = set()
+            if owned is not None:
+                named = {
+                    later.speaker
+                    for later in raws[index + 1 :]
+                    if later.speaker is not None and _holds(registry, later.speaker, owned)
+                }
             if len(named) == 1:
                 raw.speaker, raw.source = named.pop(), None
+            elif (holder := _office_holder(registry, raw.source[0])) is not None:
+                raw.speaker, raw.source = holder, None  # "Bush's Republican vice president": Cheney
 
 
 def _holds(registry: Registry, person_id: int, owned: re.Match) -> bool:
@@ -39,3 +42,28 @@ def _holds(registry: Registry, person_id: int, owned: re.Match) -> bool:
     if person.surname.casefold() == owned["owner"].casefold():
         return False  # "Roth's lawyer" is never Roth
     return owned["role"] in role_heads(person.roles)
+
+
+def _office_holder(registry: Registry, label: str) -> int | None:
+    """ "Bush's Republican vice president" after "Former Vice President Dick Cheney": the one person
+    besides the owner whose role holds the label's office words (a party's word aside)."""
+    owned = _OWNED_OFFICE.fullmatch(label)
+    if owned is None or owned["office"].split()[-1] not in PUBLIC_OFFICES:
+        return None
+    words = [w for w in owned["office"].casefold().split() if w not in lx.PARTY_LABELS]
+    holders = [
+        person.id
+        for person in registry.persons
+        if person.surname.casefold() != owned["owner"].casefold() and _role_holds(person.roles, words)
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _role_holds(roles: list[str], words: list[str]) -> bool:
+    return any(set(words) <= set(role.casefold().replace("-", " ").split()) for role in roles)
+
+
+# "Bush's Republican vice president": an owner's name, the possessive, a few words of office.
+_OWNED_OFFICE = re.compile(
+    r"(?:[A-Z][\w.-]*\s+)*(?P<owner>[A-Z][\w-]*)['’]s? (?P<office>(?:[A-Za-z]+ ){0,3}[a-z]+)"
+)

@@ -1,0 +1,24 @@
+""" "Osgood's Republican deputy mayor insisted that ... “…”" after "Former Deputy Mayor Harold Venn":
+an owner's office names the one person besides the owner who holds it, not an unnamed source."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+_NAMED = (
+    "Former Deputy Mayor Harold Venn called an audit of Mayor Martin Osgood's flood spending "
+    "“deeply flawed.”\n\n"
+)
+
+
+def test_the_owners_office_is_its_one_holder():
+    text = _NAMED + (
+        "Osgood's Republican deputy mayor insisted that the measures helped the city “stay dry through "
+        "the worst storm in a century.”\n"
+    )
+    assert speakers_of(text) == ["Harold Venn", "Harold Venn"]
+
+
+def test_an_office_no_one_named_holds_is_no_one_named():
+    text = _NAMED + "Osgood's chief of staff insisted that the measures helped it “stay dry all year.”\n"
+    assert speakers_of(text)[-1] not in ("Harold Venn", "Martin Osgood")
