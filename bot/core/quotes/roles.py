@@ -939,6 +939,11 @@ def role_heads(roles: list[str] | tuple[str, ...]) -> list[str]:
     return [words[-1] for words in heads if words]
 
 
+def role_words(role: str) -> set[str]:
+    """The words of a role as written, case and hyphens aside ("Vice-President": "vice", "president")."""
+    return set(role.casefold().replace("-", " ").split())
+
+
 def offices_held(roles: list[str] | tuple[str, ...], titles: set[str]) -> set[str]:
     """The public offices a person's roles name before any preposition ("London mayor", not
     "adviser to the prime minister"), and those their abbreviated titles stand for ("Dr." counts

@@ -25,7 +25,6 @@ from bot.core.quotes.function_words import (
     WRITINGS,
 )
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
-from bot.core.quotes.marks import DASH_TOKENS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN
 from bot.core.quotes.quoted.shared import Context, Raw, is_partial, sentence_bounds
 from bot.core.quotes.sources import (
@@ -509,16 +508,8 @@ def _in_closed_dashes(left: list[attr.Item], verb: int) -> bool:
 
 
 def _dash_runs(items: list[attr.Item]) -> int:
-    """How many dashes the items hold, "--" counted once."""
-    runs = 0
-    for index, item in enumerate(items):
-        if _dash(item) and (index == 0 or not _dash(items[index - 1])):
-            runs += 1
-    return runs
-
-
-def _dash(item: attr.Item) -> bool:
-    return item.kind == "punct" and bool(item.low) and set(item.low) <= DASH_TOKENS
+    """How many dashes the items hold ("--" is one item)."""
+    return sum(1 for item in items if item.low in DASHES)
 
 
 def _opening_thinker(left: list[attr.Item], verb: int) -> attr.Subject | None:

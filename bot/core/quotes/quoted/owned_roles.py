@@ -9,7 +9,7 @@ import re
 from bot.core.language import lexicon as lx
 from bot.core.quotes.people import Registry
 from bot.core.quotes.quoted.shared import Raw
-from bot.core.quotes.roles import PUBLIC_OFFICES, role_heads
+from bot.core.quotes.roles import PUBLIC_OFFICES, role_heads, role_words
 from bot.core.quotes.sources import UNNAMED
 
 # "Roth's lawyer", "Mr. McCabe’s lawyer": an owner's name, the possessive, one role word.
@@ -60,7 +60,7 @@ def _office_holder(registry: Registry, label: str) -> int | None:
 
 
 def _role_holds(roles: list[str], words: list[str]) -> bool:
-    return any(set(words) <= set(role.casefold().replace("-", " ").split()) for role in roles)
+    return any(set(words) <= role_words(role) for role in roles)
 
 
 # "Bush's Republican vice president": an owner's name, the possessive, a few words of office.

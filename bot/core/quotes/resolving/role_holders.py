@@ -22,6 +22,7 @@ from bot.core.quotes.roles import (
     is_age,
     offices_held,
     other_office,
+    role_words,
 )
 
 # Words before an office that make it another one ("shadow chancellor", "deputy mayor").
@@ -256,14 +257,14 @@ class RoleHolderMixin:
         if "and" not in modifiers or not others:
             return True  # no list of roles: "the chief executive" may be "CEO Tom Hale"
         person = self.registry.person(person_id)
-        words = {w for role in person.roles for w in role.casefold().replace("-", " ").split()}
+        words = set().union(*(role_words(role) for role in person.roles))
         return any(other in words or other in person.titles for other in others)
 
     def role_has(self, person_id: int, head: str, modifiers: tuple[str, ...]) -> bool:
         """Whether one of the person's roles with this head holds every modifier word."""
         person = self.registry.person(person_id)
         for role in person.roles:
-            words = set(role.casefold().replace("-", " ").split())
+            words = role_words(role)
             # "vice-presidential" is written with a hyphen in the role as in the reference.
             if head in words and all(set(m.replace("-", " ").split()) <= words for m in modifiers):
                 return True

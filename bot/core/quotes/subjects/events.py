@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import CHARACTERISING_VERBS, OWNED_BODIES, PASSIVE, TOLD, WRITINGS
+from bot.core.quotes.function_words import CHARACTERISING_VERBS, OWNED_BODIES, PASSIVE, TOLD
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.sources import (
@@ -27,6 +27,7 @@ from bot.core.quotes.subjects.participles import blamed_for_saying, participle_s
 from bot.core.quotes.subjects.sentence_subject import is_passive
 from bot.core.quotes.subjects.shared import (
     asked_opener,
+    past_title,
     person_after_title,
     relative_introduces,
     subject_of,
@@ -39,6 +40,7 @@ from bot.core.quotes.subjects.speech_verbs import (
     is_speech_verb,
     progressive,
     writer_after,
+    writing_head,
 )
 
 # Nouns for one unnamed person speaking for others, whom a "who" clause may hang on.
@@ -332,11 +334,9 @@ _CAUSED_ASIDE_ITEMS = 24  # ", president of the Federation …, a group that opp
 def _persons_body_after(items: list[Item], first: int) -> Source | None:
     """ "Mr. Devore's campaign", "a statement by Holt's team" from `first`: a person's campaign, team
     or camp, past the writing it is in."""
-    at = first
-    if at + 2 < len(items) and items[at + 1].low in WRITINGS and items[at + 2].low in _WRITING_LINKS:
-        at += 3  # "a statement by"
-    while at + 1 < len(items) and (items[at].low in lx.HONORIFICS or items[at].low == "."):
-        at += 1  # "Mr. Devore's": the title before the name
+    head = writing_head(items, first)
+    at = head + 2 if head is not None else first  # past "a statement by"
+    at = past_title(items, at, len(items) - 1)  # "Mr. Devore's": the title before the name
     if at + 1 >= len(items):
         return None
     owner, noun = items[at], items[at + 1]
@@ -344,9 +344,6 @@ def _persons_body_after(items: list[Item], first: int) -> Source | None:
     if not person or not owner.possessive or noun.kind != "word" or noun.low not in OWNED_BODIES:
         return None
     return Source(owner.start, noun.end, ORGANISATION)
-
-
-_WRITING_LINKS = frozenset(("by", "from"))
 
 
 def _according_to(items: list[Item], index: int) -> bool:
