@@ -8,7 +8,9 @@ import pytest
 from tests.core.quotes.speakers import speakers_of
 
 
-@pytest.mark.parametrize("aside", [", in his view,", ", in fact,", " — in Republicans’ view —"])
+@pytest.mark.parametrize(
+    "aside", [", in his view,", ", in fact,", " — in Republicans’ view —", " -- in his view --"]
+)
 def test_a_he_after_a_that_clause_with_an_aside_is_the_main_subject(aside):
     text = (
         f"Rep. Paul Hensley pointed to the port deal as the clearest way that{aside} Governor Cato "

@@ -362,8 +362,13 @@ def _past_aside(tokens: list, before: int) -> int:
     closing = tokens[before].text if before >= 1 else ""
     if closing != "," and closing not in DASH_TOKENS:
         return before
-    for back in range(before - 1, max(before - _ASIDE_TOKENS_MAX - 1, 0), -1):
+    end = before
+    while end >= 1 and tokens[end - 1].text == closing and closing != ",":
+        end -= 1  # "--", two tokens, closes as one dash
+    for back in range(end - 1, max(end - _ASIDE_TOKENS_MAX - 1, 0), -1):
         if tokens[back].text == closing:
+            while back >= 1 and tokens[back - 1].text == closing:
+                back -= 1  # the opening "--"
             return back - 1
     return before
 
