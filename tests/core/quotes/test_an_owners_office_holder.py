@@ -1,5 +1,6 @@
 """ "Osgood's Republican deputy mayor insisted that ... “…”" after "Former Deputy Mayor Harold Venn":
-an owner's office names the one person besides the owner who holds it, not an unnamed source."""
+an owner's office names the one person besides the owner who holds it, not an unnamed source, and
+so does the he after it."""
 
 from __future__ import annotations
 
@@ -22,3 +23,19 @@ def test_the_owners_office_is_its_one_holder():
 def test_an_office_no_one_named_holds_is_no_one_named():
     text = _NAMED + "Osgood's chief of staff insisted that the measures helped it “stay dry all year.”\n"
     assert speakers_of(text)[-1] not in ("Harold Venn", "Martin Osgood")
+
+
+def test_he_after_the_owners_office_is_its_one_holder():
+    text = _NAMED + (
+        "Osgood's Republican deputy mayor insisted that the measures had worked.\n\n"
+        "“It did in fact keep thousands of homes safe from further flooding,” he said.\n"
+    )
+    assert speakers_of(text) == ["Harold Venn", "Harold Venn"]
+
+
+def test_he_after_an_office_no_one_named_holds_is_not_the_owner():
+    text = _NAMED + (
+        "Osgood's Republican deputy governor insisted that the measures had worked.\n\n"
+        "“It did in fact keep thousands of homes safe,” he said.\n"
+    )
+    assert speakers_of(text)[-1] != "Martin Osgood"

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language import lexicon as lx
 from bot.core.quotes.people import Registry
 from bot.core.quotes.quoted.shared import Raw
-from bot.core.quotes.roles import PUBLIC_OFFICES, role_heads, role_words
+from bot.core.quotes.resolving.role_holders import owned_office_holder
+from bot.core.quotes.roles import role_heads
 from bot.core.quotes.sources import UNNAMED
 
 # "Roth's lawyer", "Mr. McCabe’s lawyer": an owner's name, the possessive, one role word.
@@ -45,25 +45,13 @@ def _holds(registry: Registry, person_id: int, owned: re.Match) -> bool:
 
 
 def _office_holder(registry: Registry, label: str) -> int | None:
-    """ "Bush's Republican vice president" after "Former Vice President Dick Cheney": the one person
-    besides the owner whose role holds the label's office words (a party's word aside)."""
+    """The one holder of the office a label "<Owner>'s <office>" names, never the owner."""
     owned = _OWNED_OFFICE.fullmatch(label)
-    if owned is None or owned["office"].split()[-1] not in PUBLIC_OFFICES:
+    if owned is None:
         return None
-    words = [w for w in owned["office"].casefold().split() if w not in lx.PARTY_LABELS]
-    holders = [
-        person.id
-        for person in registry.persons
-        if person.surname.casefold() != owned["owner"].casefold() and _role_holds(person.roles, words)
-    ]
-    return holders[0] if len(holders) == 1 else None
+    return owned_office_holder(registry.persons, owned["owner"], owned["office"].split())
 
 
-def _role_holds(roles: list[str], words: list[str]) -> bool:
-    return any(set(words) <= role_words(role) for role in roles)
-
-
-# "Bush's Republican vice president": an owner's name, the possessive, a few words of office.
 _OWNED_OFFICE = re.compile(
     r"(?:[A-Z][\w.-]*\s+)*(?P<owner>[A-Z][\w-]*)['’]s? (?P<office>(?:[A-Za-z]+ ){0,3}[a-z]+)"
 )

@@ -13,6 +13,7 @@ from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.function_words import is_negation
 from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
+from bot.core.quotes.resolving.role_holders import owned_office_holder
 from bot.core.quotes.resolving.shared import (
     PRONOUN_CHAIN,
     before_honorific,
@@ -115,8 +116,11 @@ class AntecedentMixin:
                 continue  # "“…” -- that Bloomberg is seen as ... -- “…,” he says": talked of, not talking
             if self._owns_the_quotation(mention):
                 continue  # "Quell's “advice ... remind me of ...,” he wrote": whom the words are about
-            if self._owner_of_subject_role(mention):
-                return None  # "Mr. Obama’s chief apologist wasn't helpful. He refused": the apologist
+            owned_role = self._owned_subject_role(mention)
+            if owned_role is not None:
+                # "Mr. Obama’s chief apologist wasn't helpful. He refused": the apologist, whom the
+                # article may name ("Osgood's deputy mayor insisted" after Deputy Mayor Harold Venn).
+                return self._owned_office_meant(mention, owned_role, pronoun.gender, accept)
             teller = self.teller_of(mention) if mention.subject_like else None
             teller = (
                 teller or self.main_subject_over(mention) or self.according_teller(mention, pronoun.gender)
@@ -194,29 +198,40 @@ class AntecedentMixin:
         after = self.token_at(mention) + 1
         return after < len(tokens) and tokens[after].text in OPENING_MARKS
 
-    def _owner_of_subject_role(self, mention: Mention) -> bool:
-        """Whether the mention is the owner opening its sentence before a role or person's noun that
-        is the sentence's subject, its verb right after ("Mr. Obama’s chief apologist wasn't ...")."""
+    def _owned_subject_role(self, mention: Mention) -> int | None:
+        """The noun of a role or person the mention owns as its sentence's opening subject, its verb
+        right after ("Mr. Obama’s chief apologist wasn't ..."): its token's index, or None."""
         if not mention.possessive:
-            return False
+            return None
         tokens = self.registry.tokens.get(mention.paragraph, [])
         start, _ = self.sentence_of(mention)
         at = self.token_at(mention)
         if _inverted_owner(tokens, at, bisect_left(tokens, mention.end, key=token_start)):
-            return True
+            return at
         opening = at
         if opening >= 2 and tokens[opening - 1].text == "." and tokens[opening - 2].low in lx.HONORIFICS:
             opening -= 2  # "Mr. Obama’s": the title opens the sentence
         if opening != bisect_left(tokens, start, key=token_start):
-            return False
+            return None
         for noun in range(at + 1, min(len(tokens) - 1, at + 1 + _OWNED_ROLE_WORDS)):
             word = tokens[noun]
-            if not word.is_word or word.cap:
-                return False
+            if not word.is_word or (word.cap and word.low not in lx.PARTY_LABELS):
+                return None  # "Osgood's Republican deputy mayor": a party's word goes with the role
             verb = tokens[noun + 1].low
             if lx.is_person_noun(word.low) and (finite(verb) or is_negation(verb) or verb in lx.SPEECH_VERBS):
-                return True
-        return False
+                return noun
+        return None
+
+    def _owned_office_meant(self, owner: Mention, noun: int, gender: str | None, accept=None) -> int | None:
+        """The one person besides the owner who holds the office an owned role names, if their gender
+        fits; None (no one further back) otherwise."""
+        tokens = self.registry.tokens.get(owner.paragraph, [])
+        at = self.token_at(owner)
+        office = [token.text for token in tokens[at + 1 : noun + 1]]
+        holder = owned_office_holder(self.registry.persons, tokens[at].text, office)
+        if holder is None or not self.gender_fits(holder, gender):
+            return None
+        return holder if accept is None or accept(holder) else None
 
     def _taken_up(self, mention: Mention, gender: str | None, pronoun: Mention) -> bool:
         """ "But that does not discourage Ms. Fong at Common Cause. She points to ... ¶ “…,” she says":

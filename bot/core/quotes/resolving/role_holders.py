@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 
 from bot.core import constants
 from bot.core.language import lexicon as lx
@@ -29,6 +30,21 @@ from bot.core.quotes.roles import (
 _OTHER_OFFICES = frozenset("shadow deputy vice assistant associate acting former ex prime lieutenant".split())
 # A word after an office's noun that makes it another office ("attorney general", "surgeon general").
 _OFFICE_AFTER = frozenset(("general",))
+
+
+def owned_office_holder(persons: Iterable[Person], owner: str, office: list[str]) -> int | None:
+    """ "Bush's Republican vice president" after "Former Vice President Dick Cheney": the one person
+    besides the owner whose role holds the office's words (a party's word aside)."""
+    if not office or office[-1] not in PUBLIC_OFFICES:
+        return None
+    words = {word.casefold() for word in office} - lx.PARTY_LABELS
+    owner = owner.casefold()
+    holders = [
+        person.id
+        for person in persons
+        if person.surname.casefold() != owner and any(words <= role_words(role) for role in person.roles)
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _lower_rank(modifier: str) -> bool:
