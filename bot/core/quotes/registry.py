@@ -135,6 +135,7 @@ def _build(article: Article) -> Registry:
             trimmed = ()  # "said Greenfield, Ohio, attorney Edwin Marsh": a city before its state
         occ.core = trimmed
     occurrences = [o for o in occurrences if o.core]
+    _unglue_possessors(occurrences)
     firsts = _organisation_firsts([p.text for p in article.paragraphs])
     all_texts = [p.text for p in article.paragraphs]
     # Names of several words the article writes as a business's ("shares in General Electric").
@@ -174,6 +175,27 @@ def _build(article: Article) -> Registry:
     # does a brand's name ("Google Maps" beside "Google Earth").
     organisations = frozenset(bodies | firsts | _brand_names(occurrences))
     return Registry(tuple(persons), mentions, tokens_of, frozenset(lowercase_words), organisations)
+
+
+def _unglue_possessors(occurrences: list[Occurrence]) -> None:
+    """ "too early to call former Governor Tobias Wren Marsh's closer": a full name run into another
+    person's possessive surname, when the article writes the word before it alone ("Wren said") and
+    names the owner elsewhere with a title ("Governor Lena Marsh"); the name ends before the owner.
+    ("Thomas Eric Duncan's" beside "Eric" and "Duncan" alone stays one name.)"""
+    alone = {o.core[0].low for o in occurrences if len(o.core) == 1}
+    for occ in occurrences:
+        core = occ.core
+        if not (len(core) > 2 and core[-1].possessive and core[-2].low in alone):
+            continue
+        if any(_another_owner(other, core) for other in occurrences if other is not occ):
+            occ.core = core[:-1]
+
+
+def _another_owner(other: Occurrence, core: tuple[Token, ...]) -> bool:
+    """Whether an occurrence names the last word of `core` with a title ("Governor Lena Marsh",
+    "President Obama"); a relative sharing the surname ("Paul Mallard") is seldom so named."""
+    titled = other.titled is not None or other.honorific is not None
+    return titled and other.core[-1].low == core[-1].low
 
 
 def _lede_role(article: Article, mentions: dict, persons: list[Person]) -> None:
