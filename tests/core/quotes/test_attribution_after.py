@@ -131,6 +131,15 @@ def test_role_words_before_a_name_after_a_quotation_keep_the_speaker_despite_a_l
     assert speakers_of(text) == ["Ravi Molina"]
 
 
+def test_role_words_and_an_abbreviated_title_before_a_name_after_a_quotation_keep_the_speaker():
+    text = (
+        "“I am very concerned,” Peter Hollis, assistant inspector general, testified before the council.\n\n"
+        "“This is truly a broken agency,” committee Chairman Rep. Dana Morrow, R-Vale., said, adding that "
+        "the employee problems have become “intolerable.”\n"
+    )
+    assert speakers_of(text) == ["Peter Hollis", "Dana Morrow", "Dana Morrow"]
+
+
 def test_the_role_said_right_after_a_quotation_holds_despite_a_long_tail():
     text = (
         "Principal Grace Okoro met parents on Monday.\n\n"

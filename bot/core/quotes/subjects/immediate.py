@@ -735,7 +735,21 @@ def _past_role_words(items: list[Item], index: int) -> int:
         at += 1
     if at > first and at < len(items) and _named_person(items[at]) and role_words(items[first:at]):
         return at
+    # "“…,” committee Chairman Rep. Dana Morrow, R-Calif., said": role words, then a title's abbreviation.
+    if _titled_after_role_words(items, first, at):
+        return at + 1
     return _past_body_name(items, index) or _past_place_and_title(items, index)
+
+
+def _titled_after_role_words(items: list[Item], first: int, at: int) -> bool:
+    """Whether role words [first, at - 1) end on an abbreviated title whose full stop is at `at`,
+    a person's name right after it."""
+    title = at - 1
+    if title <= first or at + 1 >= len(items) or items[at].low != ".":
+        return False
+    return (
+        items[title].low in lx.HONORIFICS and _named_person(items[at + 1]) and role_words(items[first:title])
+    )
 
 
 def _past_body_name(items: list[Item], index: int) -> int | None:
