@@ -14,6 +14,7 @@ from bot.core.quotes.function_words import (
     HAVE,
     ISSUING_PARTICIPLES,
     LIST_LINKS,
+    MODALS,
     OF_LINKED_HEADS,
     OF_SOMEONE_HEADS,
     PERSON_RELATIVES,
@@ -151,6 +152,8 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
         return bracketed - 1  # "Mr. Benning (who once called it a threat) says": past the aside
     if item.low in _AFTER_ASIDE_ADVERBS and index >= 1 and _opening_bracket(items, index - 1) is not None:
         return index - 1  # "Mr. Benning (…) now says": the time adverb right after the aside
+    if item.low in _AFTER_ASIDE_ADVERBS and _after_subject(items, index):
+        return index - 1  # "She now says that", "It will now tell writers that"
     if item.kind in ("punct", "quote"):
         return _Found(None)
     noun = _noun_before_contact_clause(items, index)
@@ -206,9 +209,26 @@ def _dash_before_relative(items: list[Item], index: int) -> bool:
     return opening_dash(items, index) is None
 
 
-# Adverbs of time between an aside in brackets and the verb ("(…) now says"); "now" elsewhere is too
-# often a clause's own ("She said the board now says").
+# Adverbs of time between an aside in brackets or a named subject and the verb ("(…) now says", "She
+# now says"); "now" elsewhere is too often a clause's own ("She said the board now says").
 _AFTER_ASIDE_ADVERBS = frozenset(("now", "still"))
+
+
+def _after_subject(items: list[Item], index: int) -> bool:
+    """Whether a person's name or a pronoun comes right before `index`, or a modal after one ("It
+    will now tell"); not a place's or a body's name ("incidents in the United States now reflected")."""
+    before = index - 1
+    if before >= 1 and items[before].kind == "word" and items[before].low in MODALS:
+        before -= 1
+    if before < 0 or items[before].possessive:
+        return False
+    if items[before].kind == "word":
+        return items[before].low in _THING_PRONOUNS  # "It will now tell users that": the body it means
+    mention = items[before].mention
+    return items[before].kind == "mention" and mention is not None and mention.kind != NONPERSON
+
+
+_THING_PRONOUNS = frozenset(("it", "they"))
 
 
 def _opening_bracket(items: list[Item], index: int) -> int | None:
