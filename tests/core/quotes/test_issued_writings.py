@@ -59,6 +59,15 @@ def test_the_statement_read_is_a_named_bodys_that_said_in_a_statement_before():
     assert _speakers(body) == [("the White House", "organisation")]
 
 
+def test_the_statement_said_is_the_named_body_said_after_its_words_in_a_statement_before():
+    text = (
+        "“Nearly every permit approved last year was in a county with updated rules,” said the "
+        "Northfield Water Council in a statement.\n\n"
+        "“The agency cannot point to a single incident on public land,” the statement said.\n"
+    )
+    assert speakers_of(text) == ["the Northfield Water Council", "the Northfield Water Council"]
+
+
 def test_the_statement_read_is_a_titled_persons_who_released_one_before():
     body = (
         "Gov. Tim Harlan released a statement saying he was disappointed in the delay. "

@@ -225,9 +225,10 @@ _VERB = r"(?:[a-z]+ed|[a-z]+s|said|told|wrote|made|gave|took|put|sent|set)\b"
 
 
 def _named_body(text: str) -> str | None:
-    """ "..., the White House said in a statement.": the capitalised body after "the" that says or
-    issues; never a role ("the President said")."""
-    found = _NAMED_BODY_SUBJECT.search(text)
+    """ "..., the White House said in a statement.", "said the White House in a statement": the
+    capitalised body after "the" that says or issues; never a role ("the President said")."""
+    # "“…,” said the Northfield Water Council in a statement.": the body after the verb
+    found = _NAMED_BODY_SUBJECT.search(text) or _NAMED_BODY_AFTER_VERB.search(text)
     if found is None:
         return None
     words = found.group(1).split()
@@ -298,6 +299,7 @@ def _titles_only(words: str) -> bool:
 _NAMED_BODY_SUBJECT = re.compile(
     r"\b([Tt]he(?:\s+[A-Z][\w’'&-]*){1,4})\s+(?:said|says|added|stated|released|issued|sent|posted)\b"
 )
+_NAMED_BODY_AFTER_VERB = re.compile(r"\b(?:said|says|added|stated)\s+(the(?:\s+[A-Z][\w’'&-]*){1,4})\s+in\b")
 _ORGANISATION_SUBJECT = re.compile(
     r"\b([Tt]he\s+[a-z]+)\s+(?:said|says|added|stated|released|issued|sent|posted)\b"
 )
