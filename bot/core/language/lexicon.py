@@ -665,7 +665,9 @@ SPEECH_VERBS = _set(
     # Advising aloud ("as Lou Garrity counseled in his 1971 song, “…”").
     "counseled counselled counsels "
     # Words put to what is described ("characterized the departure this way: “…”").
-    "characterized characterised characterizes characterises cited cites"
+    "characterized characterised characterizes characterises cited cites "
+    # A reply in a blog's or a wit's manner ("“…,” reacts Paul Mirengoff", "“…,” quips Ms. Pelko").
+    "reacts reacted quips joshed"
 )
 # The plainest verbs of saying: the only ones that make a lone capitalised word a speaker.
 CORE_SPEECH_VERBS = _set("said says told tells added adds")

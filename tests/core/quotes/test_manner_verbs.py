@@ -60,3 +60,30 @@ def test_it_spoke_of_leaves_the_words_to_no_guessed_body():
         "producers should cast a “known actress from the region” in the lead.\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_reacts_after_a_quotation_names_the_blogger_not_the_speaker_before():
+    text = (
+        "“His first year could have been a year of accomplishment,” Dorian Vale said Monday.\n\n"
+        "“I have no problem with him claiming that the climate is partisan,” reacts Oskar Lindqvist at "
+        "the Harbor Post blog.\n"
+    )
+    assert speakers_of(text) == ["Dorian Vale", "Oskar Lindqvist"]
+
+
+def test_quips_before_a_titled_name_names_her():
+    text = (
+        "Republican Dana Pelko won the primary after running an ad that shows her at a range.\n\n"
+        "“Hand me that rifle now,” quips Ms. Pelko in the ad.\n"
+    )
+    assert speakers_of(text) == ["Dana Pelko"]
+
+
+def test_a_role_that_joshed_is_the_one_named_before():
+    text = (
+        "Deputy Whip Owen Maddox, the second-ranking council Republican, told us about an exchange he "
+        "had with Mayor Dana Pruitt at the gala. Maddox found the mayor reading his phone.\n\n"
+        "“I’m still waiting for my lunch invitation,” the Republican joshed to Pruitt. “I listen to the "
+        "treasurer,” Pruitt replied.\n"
+    )
+    assert speakers_of(text) == ["Owen Maddox", "Dana Pruitt"]
