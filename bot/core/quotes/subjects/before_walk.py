@@ -118,6 +118,9 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
     owned = pronoun_owned_writing(items, index)
     if owned is not None:
         return _Found(Subject("other", source=owned))  # "His statement said": whom "his" means
+    served = _role_served_under(items, index)
+    if served is not None:
+        return _Found(served)  # "the former secretary of state under President Arthur Penwick said"
     addressed = addressing_participle(items, index)
     if addressed is not None:
         return addressed  # "A source speaking to Fox News said": the source, not the outlet
@@ -637,6 +640,19 @@ def _named_after_of(items: list[Item], at: int, index: int) -> bool:
 
 
 _SPEAKING_FOR_LINKS = frozenset(("for", "to"))
+
+
+def _role_served_under(items: list[Item], index: int) -> Subject | None:
+    """The role a person's name after "under" ends ("the former secretary of state under President
+    Arthur Penwick said"): the one who held it, never the one it was held under."""
+    if items[index].kind != "mention":
+        return None
+    at = index - 1
+    while at >= 0 and items[at].kind == "word" and items[at].cap:
+        at -= 1  # "President", "Gov."
+    if at < 1 or items[at].low != "under" or items[at - 1].kind != "word" or items[at - 1].cap:
+        return None
+    return role_reference(items, at - 1, backwards=True)
 
 
 def _link(items: list[Item], at: int) -> bool:
