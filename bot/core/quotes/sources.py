@@ -126,6 +126,15 @@ def _is_source_head(item) -> bool:
     return item.cap and (low not in _OPENERS or named_time) and low not in lx.DEMONYMS
 
 
+def _titled_time_word(items: list, index: int, head: int | None) -> bool:
+    """A capitalised time noun right after the capitalised head of a name ("Education Week", "Aviation
+    Week"): the name's last word, no time the words were said at."""
+    item = items[index]
+    if head != index - 1 or item.kind != "word" or not item.cap or item.low not in TIME_NOUNS:
+        return False
+    return items[head].cap
+
+
 def _is_modifier(item) -> bool:
     if item.kind == "mention":
         return True
@@ -842,6 +851,9 @@ def source_after(items: list, first: int) -> Source | None:
         if _is_source_head(item) or group or _is_modifier(item) or _capital_before_head(items, index):
             head = index if _is_source_head(item) or group else head
             index += 1
+            continue
+        if _titled_time_word(items, index, head):
+            head, index = index, index + 1  # "reports Education Week": the outlet's name goes on
             continue
         if abbreviation_stop(items, index) and index + 1 < len(items) and items[index + 1].kind == "word":
             index += 1  # "said a State Dept. spokesman": the abbreviation's stop ends no phrase
