@@ -14,6 +14,7 @@ from bot.core.quotes.function_words import (
     NAMELESS,
     PASSIVE,
     PREPOSITIONS,
+    RELATIVES,
     REPLYING_VERBS,
     SPEAKING_FOR_HEADS,
 )
@@ -475,9 +476,21 @@ class RoleAntecedentMixin:
         return {
             i
             for m in self._mentions_between(paragraph, start, offset)
-            if m.kind in (PERSON, AMBIGUOUS) and not m.subject_like and quote_at(quoted, m.start) is None
+            if m.kind in (PERSON, AMBIGUOUS)
+            and not m.subject_like
+            and quote_at(quoted, m.start) is None
+            and not self._in_relative_clause(paragraph, start, m.start)
             for i in m.ids
         }
+
+    def _in_relative_clause(self, paragraph: int, start: int, offset: int) -> bool:
+        """Whether a relative clause opens between `start` and `offset` ("In a nod to the Latinos that
+        helped re-elect Obama, the president said"): a name in it is what the clause tells of the
+        phrase's noun, no object the role is set against."""
+        tokens = self.registry.tokens.get(paragraph, [])
+        first = bisect_left(tokens, start, key=token_start)
+        last = bisect_left(tokens, offset, key=token_start)
+        return any(_opens_relative(tokens, at) for at in range(first, last))
 
     def _talked_of_in_quoting_clause(self, paragraph: int, offset: int) -> set[int]:
         """ "Reyes had shown “a breach of trust,” the Chief Justice said": the people a sentence names
@@ -774,3 +787,16 @@ def _person_noun(low: str) -> bool:
 
 _UNNAMED_NOUN_WORDS = 3
 _AGENT_ENDINGS = ("er", "or", "ist")
+
+
+def _opens_relative(tokens: list[Token], at: int) -> bool:
+    """ "who", "which", or "that" after people ("the farmers that", "Latinos that"), not after a verb
+    ("said that")."""
+    low = tokens[at].low
+    if low in RELATIVES:
+        return True
+    if low != "that" or at == 0 or not tokens[at - 1].is_word:
+        return False
+    before = tokens[at - 1]
+    people = any(lx.is_person_noun(one) or one in lx.PEOPLE_NOUNS for one in lx.singular_forms(before.low))
+    return people or (before.cap and before.low.endswith("s"))
