@@ -166,6 +166,7 @@ class AntecedentMixin:
                 mention.paragraph not in own
                 and (
                     self._taken_up(mention, pronoun.gender, pronoun)
+                    or self._described_last(mention, pronoun.gender, pronoun)
                     or (accept is None and self._included_last(mention, pronoun))  # a he, not a role
                 )
             )
@@ -263,6 +264,25 @@ class AntecedentMixin:
         last = bisect_left(tokens, following.start, key=token_start)
         opens = not any(tokens[i].is_word for i in range(first, last))
         return opens and following.subject_like and not self.quoted(following)
+
+    def _described_last(self, mention: Mention, gender: str | None, pronoun: Mention) -> bool:
+        """ "The looming cuts are a huge blow to Feld, who sought to restore trust ... ¶ “…,” he told a
+        crowd": the one person the last sentence of the paragraph before names, as an object a "who"
+        clause goes on to describe, is whom the next paragraph's he means."""
+        if gender is None or mention.kind != PERSON or not self.gender_fits(mention.ids[0], gender):
+            return False
+        if self.position.get(pronoun.paragraph, 0) - self.position.get(mention.paragraph, -9) != 1:
+            return False
+        start, end = self.sentence_of(mention)
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        if not tokens or end < tokens[-1].end:
+            return False  # not the paragraph's last sentence
+        after = bisect_left(tokens, mention.end, key=token_start)
+        described = after + 1 < len(tokens) and tokens[after].text == "," and tokens[after + 1].low == "who"
+        people = self._people_at(mention.paragraph)
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        named = [i for i in people if start <= mentions[i].start < end]
+        return described and len(named) == 1
 
     def _included_last(self, mention: Mention, pronoun: Mention) -> bool:
         """ "Many other governors see things differently, however, including Eastmoor's Peter
