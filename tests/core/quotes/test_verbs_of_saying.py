@@ -241,6 +241,15 @@ def test_words_the_writer_borrows_to_quote_a_person_are_that_persons():
     assert speakers_of(text) == ["Ada Ferris"]
 
 
+@pytest.mark.parametrize("borrowed", ["to use an Edwin Marsh phrase", "to borrow a phrase from Edwin Marsh"])
+def test_a_phrase_the_writer_borrows_is_the_persons_it_is_borrowed_from(borrowed):
+    text = (
+        "The new transit plan runs to 600 pages and pleases almost nobody.\n\n"
+        f"Will the plan leave the city with “a riddle wrapped in fog,” {borrowed}?\n"
+    )
+    assert speakers_of(text) == ["Edwin Marsh"]
+
+
 def test_states_before_to_is_a_plural_noun_not_a_verb_of_saying():
     text = (
         "The old law was struck down because it overrode local rules. It would be “a monumental act of "

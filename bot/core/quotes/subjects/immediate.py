@@ -383,12 +383,30 @@ def _quoted_as_saying(items: list[Item], index: int) -> Subject | None:
 
 
 def _to_quote(items: list[Item], index: int) -> Subject | None:
-    """ "the feeling that “…,” to quote candidate Ferris in one of her first appeals": the writer
-    borrows the words of the person named after "to quote"."""
-    if index + 2 >= len(items) or items[index].low != "to" or items[index + 1].low != "quote":
+    """ "the feeling that “…,” to quote candidate Ferris in one of her first appeals" or "to use an
+    Edwin Marsh phrase": the writer borrows the words of the person named."""
+    if index + 2 >= len(items) or items[index].low != "to":
+        return None
+    if items[index + 1].low in _BORROWING and items[index + 2].low in ("a", "an"):
+        return _phrase_borrowed(items, index + 3)
+    if items[index + 1].low != "quote":
         return None
     named = _past_role_words(items, index + 2)
     return _person_subject(items[named]) if named < len(items) else None
+
+
+def _phrase_borrowed(items: list[Item], index: int) -> Subject | None:
+    """ "to use an Edwin Marsh phrase", "to borrow a phrase from Edwin Marsh": the person whose
+    phrase the writer borrows, named before the phrase's noun or after "from"."""
+    if index + 1 < len(items) and items[index + 1].low in _PHRASE_NOUNS:
+        return _person_subject(items[index])
+    if index + 2 < len(items) and items[index].low in _PHRASE_NOUNS and items[index + 1].low == "from":
+        return _person_subject(items[index + 2])
+    return None
+
+
+_BORROWING = frozenset(("use", "borrow"))
+_PHRASE_NOUNS = frozenset("phrase line expression term saying quip".split())
 
 
 def _person_subject(item: Item) -> Subject | None:
