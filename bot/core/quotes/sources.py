@@ -1554,6 +1554,8 @@ def fits_pronoun(source: tuple[str, str], pronoun: str) -> bool:
     name, kind = source
     head = name.split()[-1].casefold() if name.split() else ""
     plural = head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss") and kind == UNNAMED)
+    # "The Harlow Institute study group ... suggests “…” ¶ Instead, they call for “…”": people together.
+    plural = plural or (kind == UNNAMED and head in _COLLECTIVE_HEADS)
     if pronoun.casefold() == "it":
         # "The ruling said ... Those factors, it said, include “…”": any writing the text may quote.
         return not plural and (kind == ORGANISATION or head in WRITINGS or head in WRITTEN_THINGS)
@@ -1577,6 +1579,7 @@ def another_of(source: tuple[str, str]) -> tuple[str, str] | None:
 
 
 _BARE_ONES = frozenset(("one", "another"))
+_COLLECTIVE_HEADS = frozenset("group team panel crew family couple".split())
 _SOMEONE = frozenset(("someone", "somebody"))
 
 
