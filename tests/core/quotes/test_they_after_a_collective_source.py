@@ -26,3 +26,17 @@ def test_it_after_a_collective_source_is_not_that_source():
         "Instead, it says the navy needs “expanding investment in coastal patrol boats and radar.”\n"
     )
     assert speakers_of(text)[-1] != "the Harlow Institute study group"
+
+
+def test_they_call_for_is_urging_as_called_for_is():
+    text = (
+        "The Harlow Institute study group also suggests saving more by “cutting forces suited for long "
+        "wars.”\n\n"
+        "Instead, they call for “expanding investment in coastal patrol boats and radar.”\n"
+    )
+    assert speakers_of(text) == ["the Harlow Institute study group"] * 2
+
+
+def test_a_phone_call_for_help_is_no_verb_of_saying():
+    text = "Ada Holt made a call for “urgent help from the harbour police” on Monday.\n"
+    assert speakers_of(text) == ["Ada Holt"]

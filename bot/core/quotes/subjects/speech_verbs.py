@@ -57,6 +57,14 @@ _PANNED_AS_ITEMS = 5  # "panned the Senate health care proposal as": the thing p
 FEARING = frozenset(("concerned", "worried"))
 
 
+def _pronoun_before(items: list[Item], index: int) -> bool:
+    """Whether a plural or first- or second-person pronoun stands right before `index`."""
+    return index > 0 and items[index - 1].kind in ("word", "mention") and items[index - 1].low in _CALLERS
+
+
+_CALLERS = frozenset("they we i you".split())
+
+
 def is_speech_verb(items: list[Item], index: int) -> bool:
     """A verb of saying used as a verb ("said"), not a noun ("the claims", "his remarks")."""
     item = items[index]
@@ -78,6 +86,13 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "Holt cut in: “…”", "“…,” Reyes broke in.": interrupting a speaker to speak
     if item.kind == "word" and item.low in _POINTED and _next_is(items, index, "out"):
         return True  # "as the Harbor Post pointed out, “…”", "Holt points out that “…”"
+    if (
+        item.kind == "word"
+        and item.low == "call"
+        and _next_is(items, index, "for")
+        and _pronoun_before(items, index)
+    ):
+        return True  # "Instead, they call for “…”": urging, as "called for" is (never "a phone call")
     if item.kind == "word" and item.low in _TALKED and _next_is(items, index, "about"):
         return True  # "Holt talked about continuing the “…”", "as he keeps talking about the “…”"
     if (
