@@ -169,6 +169,9 @@ def source_before(items: list, head: int) -> Source | None:
         and not items[start].cap
         and items[start].low in _OBJECT_LINKS
     ):
+        if _relative_follows(items, head) and start + 1 < head:
+            # "talked to board officials who said": whom the relative clause goes on about speak
+            return Source(items[start + 1].start, found.end, found.kind)
         return None  # "A text message sent to Holt supporters noted": those it went to are no source
     linked = _linked_holder(items, start) if start is not None else None
     if linked is not None:
@@ -190,6 +193,11 @@ def source_before(items: list, head: int) -> Source | None:
         return Source(items[owner].start, found.end, UNNAMED)
     # "“…,” one of the deckhands said": the one speaks, not the whole group.
     return Source(items[start - 2].start, found.end, UNNAMED)
+
+
+def _relative_follows(items: list, head: int) -> bool:
+    """Whether "who" comes right after the phrase ending at `head`."""
+    return head + 1 < len(items) and items[head + 1].kind == "word" and items[head + 1].low == "who"
 
 
 def _linked_holder(items: list, start: int) -> int | None:

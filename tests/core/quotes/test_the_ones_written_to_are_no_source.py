@@ -19,3 +19,12 @@ def test_a_capitalised_surname_that_is_a_preposition_still_speaks():
         "Al From founded the council in 1985.\n\n“We won fewer votes than any party ever had,” From said.\n"
     )
     assert speakers_of(text)[0] is not None
+
+
+def test_people_talked_to_whom_a_who_clause_makes_speak_are_the_source():
+    text = (
+        "The board's final rule also covers bottled drinks.\n\n"
+        "The Harbor Ledger talked to board officials who said the rule would cover “drinks served in food "
+        "shops that are on menus.”\n"
+    )
+    assert speakers_of(text) == ["board officials"]
