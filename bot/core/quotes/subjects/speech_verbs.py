@@ -57,6 +57,11 @@ _PANNED_AS_ITEMS = 5  # "panned the Senate health care proposal as": the thing p
 FEARING = frozenset(("concerned", "worried"))
 
 
+_SAY = frozenset(("say", "says", "said", "saying"))
+# Objects that make "say" an idiom of giving something up or greeting ("say goodbye to", "said no to").
+_SET_PHRASE_OBJECTS = frozenset(("goodbye", "farewell", "hello"))
+
+
 def _pronoun_before(items: list[Item], index: int) -> bool:
     """Whether a plural or first- or second-person pronoun stands right before `index`."""
     return index > 0 and items[index - 1].kind in ("word", "mention") and items[index - 1].low in _CALLERS
@@ -164,6 +169,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return False
     if item.low in _AGREED and index + 1 < len(items) and items[index + 1].low in _AGREED_TO:
         return False  # "the government agreed to make a payment of “…”": a deal, not speech
+    if item.low in _SAY and index + 1 < len(items) and items[index + 1].low in _SET_PHRASE_OBJECTS:
+        return False  # "while no region wants to say goodbye to factory jobs": an idiom, no speech
     if item.low in _NAMING_PARTICIPLES and index == len(items) - 1 and _set_off_participle(items, index):
         return False  # "the old ball park, frequently called “The House that Ruth Built.”": a name
     if item.low in _REDUCED_PARTICIPLES and _after_a_writing(items, index):
