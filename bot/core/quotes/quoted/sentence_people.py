@@ -74,6 +74,8 @@ def possessed_words(left: list[attr.Item], paragraph: int, quoted: str = "") -> 
         item = left[at]
         if item.kind == "punct" or item.kind == "quote":
             return None
+        if at == last and _named_speaker_of_that(left, at):
+            return None  # "Her remarks come weeks after Quist argued that": the "that" is Quist's
         if item.kind != "word" or item.low not in SPEECH_NOUNS:
             continue
         maker = _made_by(left, at + 1, that) or _issued_by(left, at)
@@ -174,6 +176,14 @@ def possessed_aside(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
 
 
 _ASIDE_NOUN_ITEMS = 3  # "rebuke to him"
+
+
+def _named_speaker_of_that(items: list[attr.Item], verb: int) -> bool:
+    """Whether a person's name and a verb of saying (no noun of speech) stand right before "that"."""
+    item, before = items[verb], items[verb - 1] if verb else None
+    if item.kind != "word" or item.low not in lx.SPEECH_VERBS or item.low in SPEECH_NOUNS:
+        return False
+    return before is not None and before.kind == "mention" and before.mention.kind in (PERSON, AMBIGUOUS)
 
 
 def _opens_words(items: list[attr.Item], at: int) -> bool:
