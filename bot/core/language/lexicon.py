@@ -325,7 +325,7 @@ ORG_WORDS = _set(
     "energy utilities holdings industries technologies pharmaceuticals enterprises airways motors "
     "labs laboratories insurance railways brands foods entertainment studios ventures logistics "
     "securities investments petroleum telecom crescent homes properties developments resources mining "
-    "minerals metals construction builders partners world magazine weekly monthly "
+    "minerals metals construction builders partners partnership world magazine weekly monthly "
     # the heads of papers' and newsletters' names: "National Review", "the Cook Political Report"
     "review report chronicle observer examiner inquirer enquirer beacon ledger monitor dispatch "
     "courier bulletin register "
