@@ -163,7 +163,7 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return False  # "Selin said the news reports “were greatly exaggerated”": a noun
     if _named_noun(items, index) or _noun_before_its_verb(items, index):
         return False
-    if _described_plural(items, index):
+    if _described_plural(items, index) or _opening_adjective_plural(items, index):
         return False
     if _modified_participle(items, index):
         return False
@@ -225,6 +225,20 @@ def _described_plural(items: list[Item], index: int) -> bool:
 
 
 _QUANTIFIERS = frozenset("few several many some two three four five".split())
+
+
+def _opening_adjective_plural(items: list[Item], index: int) -> bool:
+    """ "New reports about the ships “…”, harbor pilot Marta Velloso said": a word in -s right after an
+    adjective of time opening the sentence is a plural noun, never a body "New" that reports."""
+    if index < 1 or not items[index].low.endswith("s") or items[index - 1].low not in _TIME_ADJECTIVES:
+        return False
+    return index == 1 or items[index - 2].low in _SENTENCE_STOPS
+
+
+_SENTENCE_STOPS = frozenset((".", "!", "?"))
+
+
+_TIME_ADJECTIVES = frozenset("new fresh recent latest early earlier later further".split())
 
 
 def _set_off_participle(items: list[Item], index: int) -> bool:
