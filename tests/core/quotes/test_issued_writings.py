@@ -68,6 +68,23 @@ def test_the_statement_said_is_the_named_body_said_after_its_words_in_a_statemen
     assert speakers_of(text) == ["the Northfield Water Council", "the Northfield Water Council"]
 
 
+def test_the_statement_said_is_a_body_of_a_place_that_said_in_a_statement_before():
+    body = (
+        "The Embassy of the Republic of Vellmark in Harbor City said in a statement that Vellmark "
+        "condemned the attack.\n\n"
+        '"No casualties were reported from this chaotic incident," the statement said.'
+    )
+    assert _speakers(body) == [("the Embassy of the Republic of Vellmark", "organisation")]
+
+
+def test_the_statement_said_after_an_office_of_a_country_stays_the_statement():
+    body = (
+        "The President of Vellmark said in a statement that Vellmark condemned the attack.\n\n"
+        '"No casualties were reported from this chaotic incident," the statement said.'
+    )
+    assert _speakers(body) != [("the President of Vellmark", "organisation")]
+
+
 def test_the_statement_read_is_a_titled_persons_who_released_one_before():
     body = (
         "Gov. Tim Harlan released a statement saying he was disappointed in the delay. "

@@ -225,14 +225,19 @@ _VERB = r"(?:[a-z]+ed|[a-z]+s|said|told|wrote|made|gave|took|put|sent|set)\b"
 
 
 def _named_body(text: str) -> str | None:
-    """ "..., the White House said in a statement.", "said the White House in a statement": the
-    capitalised body after "the" that says or issues; never a role ("the President said")."""
-    # "“…,” said the Northfield Water Council in a statement.": the body after the verb
-    found = _NAMED_BODY_SUBJECT.search(text) or _NAMED_BODY_AFTER_VERB.search(text)
+    """ "..., the White House said in a statement.", "said the White House in a statement", "The
+    Embassy of the Republic of Yemen in Washington said in a statement": the capitalised body after
+    "the" that says or issues; never a role ("the President said", "The President of Vellmark")."""
+    found = (
+        _NAMED_BODY_SUBJECT.search(text)
+        or _NAMED_BODY_AFTER_VERB.search(text)
+        or _OPENING_BODY_OF_PLACE.match(text)
+    )
     if found is None:
         return None
     words = found.group(1).split()
-    if lx.is_role_head(words[-1].casefold()) or words[-1].casefold() in lx.TITLE_WORDS:
+    heads = (words[-1], words[1]) if "of" in words else (words[-1],)  # "The President of Vellmark"
+    if any(lx.is_role_head(head.casefold()) or head.casefold() in lx.TITLE_WORDS for head in heads):
         return None
     return " ".join(["the", *words[1:]])
 
@@ -300,6 +305,12 @@ _NAMED_BODY_SUBJECT = re.compile(
     r"\b([Tt]he(?:\s+[A-Z][\w’'&-]*){1,4})\s+(?:said|says|added|stated|released|issued|sent|posted)\b"
 )
 _NAMED_BODY_AFTER_VERB = re.compile(r"\b(?:said|says|added|stated)\s+(the(?:\s+[A-Z][\w’'&-]*){1,4})\s+in\b")
+# "The Embassy of the Republic of Yemen in Washington, D.C. said in a statement": a body's name with
+# "of the" in it opening the sentence, a place after it.
+_OPENING_BODY_OF_PLACE = re.compile(
+    r"\s*(The\s+[A-Z][\w’'&-]*(?:\s+(?:of|of\s+the|for|and|[A-Z][\w’'&-]*))*\s+[A-Z][\w’'&-]*)"
+    r"(?:\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*)*,?)?\s+(?:said|says|stated)\s+in\s+(?:a|an|its)\b"
+)
 _ORGANISATION_SUBJECT = re.compile(
     r"\b([Tt]he\s+[a-z]+)\s+(?:said|says|added|stated|released|issued|sent|posted)\b"
 )
