@@ -2048,7 +2048,18 @@ def outlet_meant(noun: str, texts: tuple[str, ...]) -> str | None:
             name = _THE_OPENING.sub("", hit.group(1))
             if name:
                 found.setdefault(name.casefold(), name)
+    if not found:
+        # "As Washington's WTOP reports, ... The station adds that:": the one outlet the last two
+        # paragraphs say reports, named without its kind.
+        found = {
+            hit.group(1).casefold(): hit.group(1) for text in texts[-2:] for hit in _AS_REPORTS.finditer(text)
+        }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_AS_REPORTS = re.compile(
+    r"\bAs (?:(?:[A-Z][\w.-]* )*[A-Z][\w.-]*['’]s )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*) (?:reports|reported)\b"
+)
 
 
 def _names_outlet(text: str, hit: re.Match) -> bool:
@@ -2072,6 +2083,8 @@ _OUTLET_KINDS = {
     "paper": _NEWSPAPERS,
     "tabloid": _NEWSPAPERS,
     "website": frozenset(("website",)),
+    "station": frozenset(("station",)),  # "radio station WTOP", "As WTOP reports ... The station adds"
+    "network": frozenset(("network",)),
     # Ensembles are named the same way: "the band said" is the one named "rock band Wilco".
     **{noun: frozenset((noun,)) for noun in lx.ENSEMBLE_NOUNS},
 }

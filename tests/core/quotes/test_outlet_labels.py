@@ -53,3 +53,20 @@ def test_a_writing_described_by_two_hyphened_adjectives_keeps_its_determiner():
 def test_the_newspaper_opening_a_sentence_is_not_labelled_by_its_capital_the():
     text = "Harbor Council voted on Monday to close the pier.\n\nThe newspaper said: “The pier is safe.”\n"
     assert speakers_of(text) == ["the newspaper"]
+
+
+def test_the_station_is_the_one_outlet_the_paragraph_before_says_reports():
+    text = (
+        "As Harbor City's WKLM reports, marchers from across the state are coming for the rally. The "
+        "station adds that:\n\n"
+        "“The march is traditionally held on the anniversary of the ruling, but this year it moved.”\n"
+    )
+    assert speakers_of(text) == ["WKLM"]
+
+
+def test_the_station_stays_plain_when_no_outlet_is_said_to_report():
+    text = (
+        "Marchers from across the state are coming for the rally. The station adds that:\n\n"
+        "“The march is traditionally held on the anniversary of the ruling, but this year it moved.”\n"
+    )
+    assert speakers_of(text) == ["the station"]
