@@ -39,3 +39,20 @@ def test_he_after_an_office_no_one_named_holds_is_not_the_owner():
         "“It did in fact keep thousands of homes safe,” he said.\n"
     )
     assert speakers_of(text)[-1] != "Martin Osgood"
+
+
+def test_a_countrys_top_diplomat_is_its_one_foreign_minister():
+    text = (
+        "Foreign Minister Paula Renk warned Ostland on Friday not to move more troops to the border.\n\n"
+        "Dellmark's top diplomat said the threats from Ostland are “unacceptable by any standard.”\n"
+    )
+    assert speakers_of(text) == ["Paula Renk"]
+
+
+def test_a_countrys_top_diplomat_is_the_minister_of_that_country_among_two():
+    text = (
+        "In a call to Norwegian Foreign Minister Ivo Brask, Secretary of State Ada Lind warned of "
+        "sanctions.\n\n"
+        "“We would urgently call on our partners to take responsibility,” Norway's top diplomat said.\n"
+    )
+    assert speakers_of(text) == ["Ivo Brask"]

@@ -34,17 +34,40 @@ _OFFICE_AFTER = frozenset(("general",))
 
 def owned_office_holder(persons: Iterable[Person], owner: str, office: list[str]) -> int | None:
     """ "Bush's Republican vice president" after "Former Vice President Dick Cheney": the one person
-    besides the owner whose role holds the office's words (a party's word aside)."""
-    if not office or office[-1] not in PUBLIC_OFFICES:
+    besides the owner whose role holds the office's words (a party's word aside); "Russia's top
+    diplomat", the one foreign minister or secretary of state."""
+    if office[-2:] == _TOP_DIPLOMAT:
+        offices = _DIPLOMATS_OFFICES
+    elif office and office[-1] in PUBLIC_OFFICES:
+        offices = ({word.casefold() for word in office} - lx.PARTY_LABELS,)
+    else:
         return None
-    words = {word.casefold() for word in office} - lx.PARTY_LABELS
     owner = owner.casefold()
     holders = [
-        person.id
+        person
         for person in persons
-        if person.surname.casefold() != owner and any(words <= role_words(role) for role in person.roles)
+        if person.surname.casefold() != owner
+        and any(words <= role_words(role) for role in person.roles for words in offices)
     ]
-    return holders[0] if len(holders) == 1 else None
+    if len(holders) > 1:
+        # "Russia's top diplomat" beside Secretary of State John Kerry: the Russian foreign minister.
+        holders = [person for person in holders if any(_of_country(role, owner) for role in person.roles)]
+    return holders[0].id if len(holders) == 1 else None
+
+
+def _of_country(role: str, country: str) -> bool:
+    """Whether a role names the folded country or its people ("Russian Foreign Minister")."""
+    stem = country[:_COUNTRY_STEM]
+    return any(
+        word == country or (word in lx.DEMONYMS and word.startswith(stem)) for word in role_words(role)
+    )
+
+
+_COUNTRY_STEM = 4  # "russia" and "russian", "ukraine" and "ukrainian", "britain" and "british"
+
+
+_TOP_DIPLOMAT = ["top", "diplomat"]
+_DIPLOMATS_OFFICES = ({"foreign", "minister"}, {"secretary", "state"}, {"foreign", "secretary"})
 
 
 def _lower_rank(modifier: str) -> bool:
