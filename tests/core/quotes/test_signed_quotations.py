@@ -63,3 +63,25 @@ def test_a_sentence_about_a_person_after_a_bare_quotation_signs_nothing():
         "Josh Bivens, an economist, disagreed with the board.\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_signature_saying_where_the_words_were_said_signs_them():
+    text = (
+        "The harbor fee\n\n"
+        "“You would be better off buying a second boat anyway.”\n\n"
+        "-- Councilwoman Marta Velling at a harbor forum hosted by the Dunmore Gazette, answering a "
+        "fisherman.\n\n"
+        "The sponsor of the new mooring fee waved away complaints from small fishermen on Tuesday.\n"
+    )
+    assert speakers_of(text) == ["Marta Velling"]
+
+
+def test_a_signature_below_outweighs_the_speaker_the_words_would_go_on_with():
+    text = (
+        "The harbor fee\n\n"
+        "“The fee is modest and the harbor needs the money,” said Councilwoman Marta Velling.\n\n"
+        "And Now, A Word From Ivo\n\n"
+        "“That is why I am giving the council one more chance to show it understands the water.”\n\n"
+        "-- Ivo Brask on “Harbor Talk with Lena Ott.”\n"
+    )
+    assert speakers_of(text) == ["Marta Velling", "Ivo Brask"]

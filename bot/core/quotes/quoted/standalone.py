@@ -31,8 +31,8 @@ def signed_below(
         raws = raws_of[paragraph.number]
         if after is None:
             continue
-        if not raws or any(r.speaker is not None or r.source is not None for r in raws):
-            continue
+        if not raws or any(r.own or (r.speaker is None and r.source is not None) for r in raws):
+            continue  # its own sentence names the speaker; a signature below speaks for words alone
         if not bare_quotation(paragraph.text):
             continue
         signer = _signer(after, registry)
@@ -345,7 +345,9 @@ def _signer(paragraph: Paragraph, registry: Registry) -> int | None:
     tail = paragraph.text[first.end :].strip()
     if dash is None:
         return first.ids[0] if _affiliation_line(tail) else None
-    return first.ids[0] if not tail or tail[0] in ",.(" else None
+    # "-- Ivo Brask on “Harbor Talk.”", "-- Councilwoman Marta Velling at a harbor forum ...": where
+    where = tail.split(" ", 1)[0] in _WHERE_SIGNED
+    return first.ids[0] if not tail or tail[0] in ",.(" or where else None
 
 
 def _affiliation_line(tail: str) -> bool:
@@ -359,6 +361,7 @@ def _affiliation_line(tail: str) -> bool:
 
 
 _SIGNATURE_DASH = re.compile(r"\s*(?:--?|–|—)\s*(?=[A-Z])")
+_WHERE_SIGNED = frozenset(("on", "at", "in", "during", "to", "speaking", "answering", "responding"))
 _SIGNATURE_TAIL_WORDS = 6  # "Center for Economic and Policy Research"
 _GOES_ON = re.compile(r"[,;:!?]|\.\s")  # a second clause or sentence ("U.S." is neither)
 _CLOSING_MARKS = "”\"’'"
