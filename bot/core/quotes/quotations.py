@@ -254,6 +254,9 @@ def _attribute(
         left, right = sides(raw, None, same_sentence, context)
     if _written_or_possessed(raw, left, right, context, resolver):
         return
+    if _question_put(raw, left):
+        raw.unclear = True  # "Varnholt was asked for the first time: “Does she want to be mayor?”"
+        return
     subject = _sentence_subject(raw, before, left, right, same_sentence, context)
     if subject is not None:
         _speaker_of_subject(raw, subject, left, right, same_sentence, context, resolver)
@@ -484,6 +487,23 @@ def _written_or_possessed(
         speaker_from(raw, possessed, left, context, resolver)
         return True
     return False
+
+
+def _question_put(raw: Raw, left: list[attr.Item]) -> bool:
+    """Whether the quotation is a question after a colon closing "X was asked ...:" with no "by": the
+    asker's words, whom the sentence does not name, never the one asked."""
+    if (
+        not left
+        or left[-1].low != ":"
+        or not qm.inner_text(raw.paragraph.text, raw.span).rstrip().endswith("?")
+    ):
+        return False
+    asked = [at for at in range(len(left) - 1) if left[at].low in _PASSIVE_BE and left[at + 1].low == "asked"]
+    # "Holt was asked by Harbor News host Ray Coe: “…?”": the agent named asks it
+    return bool(asked) and not any(item.low == "by" for item in left[asked[-1] :])
+
+
+_PASSIVE_BE = frozenset(("was", "were", "is", "are", "been"))
 
 
 def _asked_before_colon(subject: attr.Subject | None) -> bool:

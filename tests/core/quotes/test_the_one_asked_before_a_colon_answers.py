@@ -23,3 +23,13 @@ def test_the_one_asked_answers_in_the_next_paragraph():
 def test_the_one_who_asked_does_not_answer():
     text = LEAD + f"Kessel asked what the worst case for the governor could be.\n\n{ANSWER}\n"
     assert speakers_of(text) == [None]
+
+
+def test_a_question_after_was_asked_and_a_colon_is_not_the_asked_persons():
+    text = (
+        "Tessa Varnholt spent years insisting she had no interest in the mayor's office.\n\n"
+        "In March, during a forum in Oakton, Varnholt was asked for the first time: “Does Tessa Varnholt "
+        "want to be mayor?”\n\n"
+        "“No, she doesn't,” Varnholt shot back.\n"
+    )
+    assert speakers_of(text) == [None, "Tessa Varnholt"]
