@@ -21,8 +21,8 @@ from bot.core.article import Article, Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
-from bot.core.quotes.function_words import CLAUSE_BREAKS, COPULAS, TOLD
-from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention, Quote, Registry
+from bot.core.quotes.function_words import CLAUSE_BREAKS, COPULAS, POSSESSIVE_GENDERS, SPEECH_NOUNS, TOLD
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Quote, Registry
 from bot.core.quotes.quoted.goes_on import added_after, speaker_goes_on, speaker_goes_on_next_paragraph
 from bot.core.quotes.quoted.inherited import inherited_speaker
 from bot.core.quotes.quoted.introduced_sources import (
@@ -94,7 +94,7 @@ from bot.core.quotes.quoted.writings import (
 )
 from bot.core.quotes.repeats import pull_quotes, unique
 from bot.core.quotes.resolver import Resolver
-from bot.core.quotes.sources import PERSON_KIND, UNNAMED
+from bot.core.quotes.sources import PERSON_KIND, REFERENT, UNNAMED, Source
 from bot.core.quotes.subjects.shared import DASHES, inside_asked_opener, verb_like
 
 
@@ -602,6 +602,36 @@ def _asker_named(left: list[attr.Item]) -> attr.Subject | None:
 _ASKER_ITEMS = 10  # "Asked by Radio Dunmore's talk-show host Tobias Wren"
 
 
+def _noun_asked_before(raw: Raw, context: Context) -> attr.Subject | None:
+    """ "Her conclusion? “…”": the sentence before the quotation's, an owner and a noun of speech
+    asked as a question, introduces the owner's words as a colon after it would."""
+    if raw.first == 0:
+        return None
+    sentence = raw.paragraph.sentences[raw.first - 1]
+    items = context.items(sentence.start, sentence.end)
+    if not _OWNED_NOUN_ITEMS[0] <= len(items) <= _OWNED_NOUN_ITEMS[1] or items[-1].low != "?":
+        return None
+    if items[-2].kind != "word" or items[-2].low not in _ASKED_NOUNS:
+        return None
+    owner = items[0]
+    if owner.kind == "word" and owner.low in POSSESSIVE_GENDERS:
+        gender = POSSESSIVE_GENDERS[owner.low]
+        return attr.Subject(
+            "pronoun", Mention(raw.paragraph.number, owner.start, owner.end, PRONOUN, (), gender)
+        )
+    if owner.kind == "mention" and owner.possessive and owner.mention.kind in (PERSON, AMBIGUOUS):
+        return attr.Subject("person", owner.mention)
+    if owner.kind == "word" and owner.low == "their":
+        # "Their conclusion? “We were wrong.”": whom "they" would mean, the group quoted just before
+        return attr.Subject("other", source=Source(owner.start, owner.end, REFERENT))
+    return None
+
+
+# "Her conclusion?", "Mr. Holt's verdict?", "Her final answer?": owner, a word or two, the noun, "?".
+_OWNED_NOUN_ITEMS = (3, 5)
+_ASKED_NOUNS = SPEECH_NOUNS | frozenset("conclusion verdict answer response reply advice take view".split())
+
+
 def _sentence_subject(
     raw: Raw,
     before: Raw | None,
@@ -615,6 +645,10 @@ def _sentence_subject(
     its own speaks), a colon's or an "as" clause's, the sentence's opener for a partial, then the
     subject after it or a dash label."""
     last = raw.paragraph.text[raw.span.end - 1 : raw.span.end]
+    if not left and not same_sentence:
+        asked = _noun_asked_before(raw, context)
+        if asked is not None:
+            return asked  # "Her conclusion? “We were badly wrong.”": as "Her conclusion:" would
     if _glossed(left):
         return attr.Subject("other")  # "Tavaluk, which means “the tall one”": a translation, no one's words
     if last == "," and inside_asked_opener(left):
