@@ -35,3 +35,22 @@ def test_a_likeness_after_as_brings_in_no_one():
         "“It was a joke,” he said.\n"
     )
     assert speakers_of(text) == ["Bill Skuby"]
+
+
+def test_a_she_after_a_she_going_on_about_an_unnamed_woman_is_that_woman():
+    text = (
+        "Fires\n\nMarta Quell, 40, was standing near the barricade on Dane Street.\n\n"
+        "“Everybody is angry here tonight,” she said.\n\n"
+        "A woman nearby was in tears. She was roused from sleep by the smoke.\n\n"
+        "“They should not be doing this, man,” she said.\n"
+    )
+    assert speakers_of(text) == ["Marta Quell", "a woman"]
+
+
+def test_a_he_in_the_sentence_after_one_going_on_about_an_unnamed_man_is_that_man():
+    text = (
+        "Delegates\n\nTrump spoke to the delegates on Monday.\n\n"
+        "One California delegate said he tried to give away guest passes. He was unable to find a "
+        "single taker, he said. “Not even one,” he said.\n"
+    )
+    assert speakers_of(text) == ["one California delegate"]

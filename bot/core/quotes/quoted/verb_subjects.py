@@ -406,6 +406,13 @@ def _unnamed_antecedent(raw: Raw, subject: attr.Subject, context: Context) -> tu
     else:
         return None
     found = _unnamed_in(items, pronoun.gender)
+    if found is None and _opens_on_pronoun(items, pronoun.gender):
+        # "A woman a few steps away was in tears. She was roused by the smoke. ¶ “…,” she said": the
+        # unnamed person the sentence before a he or she opening the last one introduced.
+        earlier = _sentence_before(raw, at, context)
+        if earlier is not None:
+            found = _unnamed_in(earlier[0], pronoun.gender)
+            text = earlier[1] if found is not None else text
     if found is None and at == 0 and context.before is not None and _told_by_pronoun(items, pronoun.gender):
         # "Another departed staffer ... echoed that view. “…,” she said. ¶ She added: “…”": the same
         # unnamed person the paragraph before gave its quotation to through a she.
@@ -414,6 +421,30 @@ def _unnamed_antecedent(raw: Raw, subject: attr.Subject, context: Context) -> tu
             sentence = paragraph.sentences[-2]
             found = _unnamed_in(before.items(sentence.start, sentence.end), pronoun.gender)
     return (label(text[found.start : found.end]), UNNAMED) if found is not None else None
+
+
+def _opens_on_pronoun(items: list[attr.Item], gender: str) -> bool:
+    """Whether a sentence opens with a he or she of `gender` (no quotation before it)."""
+    first = items[0] if items else None
+    if first is None or first.kind != "mention" or first.mention is None:
+        return False
+    return first.mention.kind == PRONOUN and first.mention.gender == gender
+
+
+def _sentence_before(raw: Raw, at: int, context: Context) -> tuple[list[attr.Item], str] | None:
+    """The items and text of the sentence two before the quotation's sentence `at` (the one before
+    the lead-in when `at` is 0), in its paragraph or the one before."""
+    if at >= 2:
+        sentence = raw.paragraph.sentences[at - 2]
+        return context.items(sentence.start, sentence.end), raw.paragraph.text
+    if context.before is None:
+        return None
+    paragraph, before = context.before
+    back = 1 if at == 1 else 2
+    if len(paragraph.sentences) < back:
+        return None
+    sentence = paragraph.sentences[-back]
+    return before.items(sentence.start, sentence.end), paragraph.text
 
 
 def _unnamed_in(items: list[attr.Item], gender: str) -> Source | None:
