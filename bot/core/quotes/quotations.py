@@ -489,6 +489,19 @@ def _written_or_possessed(
     return False
 
 
+def _speaker_right_before(left: list[attr.Item]) -> bool:
+    """Whether a subject and its verb of saying with a comma or colon end the items ("They responded,")."""
+    if len(left) < 3 or left[-1].low not in (",", ":") or left[-2].kind != "word":
+        return False
+    if left[-2].low not in lx.SPEECH_VERBS:
+        return False
+    return left[-3].kind == "mention" or left[-3].low in _SUBJECT_PRONOUNS
+
+
+_SENTENCE_CLOSERS = frozenset("!?.")
+_SUBJECT_PRONOUNS = frozenset(("they", "we", "i", "he", "she"))
+
+
 def _question_put(raw: Raw, left: list[attr.Item]) -> bool:
     """Whether the quotation is a question after a colon closing "X was asked ...:" with no "by": the
     asker's words, whom the sentence does not name, never the one asked."""
@@ -658,7 +671,10 @@ def _sentence_subject(
         opening = _opening_participle_speaker(left, right)
         if opening is not None:
             return opening  # "Declaring that he can bring “…,” former Gov. Harlan Brisco declared ..."
-    subject = subordinate_speaker(left, right) or attr.immediate_event(right, punctuated=not last.isalnum())
+    subject = subordinate_speaker(left, right)
+    if subject is None and not (last in _SENTENCE_CLOSERS and _speaker_right_before(left)):
+        # "They responded, “No!” Brandt added, “…”": the name after words closed on "!" tells the next
+        subject = attr.immediate_event(right, punctuated=not last.isalnum())
     if subject is None and last == ",":
         subject = attr.verbless_apposition(right)  # "“…,” Rosa Lind, a spokeswoman for the group."
     if subject is not None and subject.kind == "other" and _outlet_reporting(right):

@@ -16,6 +16,7 @@ from bot.core.quotes.function_words import (
     POSSESSIVE_GENDERS,
     PREPOSITIONS,
     RELATIVE_OPENERS,
+    REPLYING_VERBS,
     SPEAKING_FOR_HEADS,
 )
 from bot.core.quotes.function_words import WRITINGS as WRITERS_WRITINGS
@@ -832,8 +833,32 @@ def _they_group(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str,
         items = holder.items(sentence.start, sentence.end)
         if items and items[0].low == "they":
             continue
-        return _group_of_sentence(items, paragraph.text)
+        if not any(item.kind in ("word", "mention") for item in items):
+            continue  # "“Are we satisfied?” ...": a quotation alone, told by the sentence after it
+        group = _group_of_sentence(items, paragraph.text)
+        if group is None and subject.verb in REPLYING_VERBS:
+            group = _group_asked(items, paragraph.text)  # "Brandt asked a crowd ... They responded"
+        return group
     return None
+
+
+def _group_asked(items: list[attr.Item], text: str) -> tuple[str, str] | None:
+    """The people a sentence says someone asked ("Brandt asked a crowd in Port Alva"), whose reply
+    "they responded" gives."""
+    for at, item in enumerate(items[:-1]):
+        if item.kind != "word" or item.low not in _ASKING_VERBS:
+            continue
+        found = source_after(items, at + 1)
+        if (
+            found is not None
+            and found.kind == UNNAMED
+            and fits_pronoun((label(text[found.start : found.end]), found.kind), "they")
+        ):
+            return label(text[found.start : found.end]), found.kind
+    return None
+
+
+_ASKING_VERBS = frozenset(("asked", "asks", "addressed", "told"))
 
 
 def _group_of_sentence(items: list[attr.Item], text: str) -> tuple[str, str] | None:
