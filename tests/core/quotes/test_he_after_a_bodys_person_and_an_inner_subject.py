@@ -15,3 +15,13 @@ def test_he_is_the_bodys_person_not_the_subordinate_subject():
         "He praised the other groups, but said it would be “unfortunate if they backed off at this moment.”\n"
     )
     assert speakers_of(text)[-1] == "Tomas Alder"
+
+
+def test_a_titled_subject_of_an_as_clause_in_an_aside_is_no_rival_of_the_main_subject():
+    text = (
+        "Organizers met with Mr. Delacorte in Brenton.\n\n"
+        "“We have a mayor that promised so much,” said Pavel Ostrin, 24.\n\n"
+        "Mr. Delacorte, sitting quietly as Mr. Ostrin spoke, responded that the other party had led the "
+        "attacks. “Every single attack on our community has come from the other side,” he said.\n"
+    )
+    assert speakers_of(text) == ["Pavel Ostrin", "Delacorte"]

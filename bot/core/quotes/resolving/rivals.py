@@ -138,8 +138,10 @@ class RivalMixin:
             return False
         at = self.token_at(mention)
         tokens = self.registry.tokens.get(mention.paragraph, [])
+        opener = before_honorific(tokens, at)  # "as Mr. Ostrin spoke": past the title
         return at > 0 and (
-            tokens[at - 1].low in _INNER_CLAUSE_OPENERS or self._opens_dashed_aside(mention, at)
+            (opener >= 0 and tokens[opener].low in _INNER_CLAUSE_OPENERS)
+            or self._opens_dashed_aside(mention, at)
         )
 
     def _opens_dashed_aside(self, mention: Mention, at: int) -> bool:
