@@ -40,3 +40,14 @@ def test_not_after_a_paragraph_going_on_past_its_quotation():
     before = BEFORE.replace("she said.", "she said. The council disagrees with her figures.")
     text = before + "They also hold “the most important jobs in the whole county.”"
     assert speakers_of(text)[1] is None
+
+
+def test_a_quotation_split_by_however_goes_on_with_the_speaker_before():
+    text = (
+        "The ministry has begun preparing for a possible shutdown of the Varn Canal.\n\n"
+        "That said, “the ministry remains hopeful that a shutdown will be averted,” Deputy Minister Oskar "
+        "Brenn wrote in a memo released this week.\n\n"
+        "“Careful planning,” however, “requires that we be ready for every outcome.”\n\n"
+        "Canal boats would continue with their normal schedules.\n"
+    )
+    assert speakers_of(text) == ["Oskar Brenn", "Oskar Brenn"]
