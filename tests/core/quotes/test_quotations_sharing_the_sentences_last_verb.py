@@ -22,3 +22,22 @@ def test_a_name_speaking_between_two_quotations_keeps_the_first_apart():
         'anti-farm votes," Harbor Growers President Ilse Hogan said in an interview.\n'
     )
     assert speakers_of(text) == ["Joe Keller", "Ilse Hogan"]
+
+
+def test_names_of_a_phrase_of_belonging_between_the_quotations_do_not_speak():
+    text = (
+        "President Tomas Arvel offered shelter on Friday to the fugitive engineer Lida Kors.\n\n"
+        "“As head of state, the government decided to offer shelter to the engineer so that she can live "
+        "in the homeland” of the founder Orin Vass and the late President Hal Brun without “fear of the "
+        "empire,” Mr. Arvel said.\n"
+    )
+    assert speakers_of(text) == ["Tomas Arvel", "Tomas Arvel"]
+
+
+def test_a_name_after_a_preposition_of_place_still_bars_sharing():
+    text = (
+        "President Tomas Arvel spoke on Friday.\n\n"
+        "“We offered shelter,” Lida Kors said in Montrevia, where “nobody feared the empire,” Mr. Arvel "
+        "said.\n"
+    )
+    assert speakers_of(text)[0] == "Lida Kors"

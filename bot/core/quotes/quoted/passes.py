@@ -73,9 +73,27 @@ def share_in_sentence(raws: list[Raw], context: Context) -> None:
 
 
 def _talked_of(items: list[attr.Item], at: int) -> bool:
-    """ "“…” beyond Keller in the party who “…,” Hogan said": a name right after a preposition of
-    topic or comparison is what the words are about, never someone who speaks them."""
-    return at > 0 and items[at - 1].kind == "word" and items[at - 1].low in _TOPIC_PREPOSITIONS
+    """ "“…” beyond Keller in the party who “…,” Hogan said", "“…” of the founder Orin Vass and the
+    late President Hal Brun without “…,” Mr. Arvel said": a name after a preposition of topic,
+    comparison or belonging (a few role words between), or joined by "and" to such a name, is what
+    the words are about, never someone who speaks them."""
+    back = at - 1
+    while back >= 0 and at - back <= _ROLE_WORDS_BEFORE_NAME and _role_word(items[back]):
+        back -= 1
+    if back < 0 or items[back].kind != "word":
+        return False
+    if items[back].low in _TOPIC_PREPOSITIONS or items[back].low == "of":
+        return True
+    joined = items[back].low == "and" and back > 0 and items[back - 1].kind == "mention"
+    return joined and _talked_of(items, back - 1)
+
+
+def _role_word(item: attr.Item) -> bool:
+    """A determiner, a lower-case word or a capitalised title word between a preposition and a name."""
+    return item.kind == "word" and item.low not in _TOPIC_PREPOSITIONS and item.low not in ("of", "and")
+
+
+_ROLE_WORDS_BEFORE_NAME = 4  # "of the late President", "about the former governor"
 
 
 _TOPIC_PREPOSITIONS = frozenset("beyond about against than like unlike besides over toward towards".split())
