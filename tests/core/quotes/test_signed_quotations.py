@@ -85,3 +85,23 @@ def test_a_signature_below_outweighs_the_speaker_the_words_would_go_on_with():
         "-- Ivo Brask on “Harbor Talk with Lena Ott.”\n"
     )
     assert speakers_of(text) == ["Marta Velling", "Ivo Brask"]
+
+
+def test_a_signature_may_open_with_a_role_ending_in_its_noun():
+    text = (
+        "The harvest\n\n"
+        "“The harvest season is here, and I suspect many families will stop at a Fennick stall.”\n\n"
+        "-- Soon-to-be Unity Party mayoral nominee Corin Vadask in an op-ed written for the Marlow "
+        "Herald.\n\n"
+        "Try to figure how a poll showing most voters unhappy still shows a dead heat.\n"
+    )
+    assert speakers_of(text) == ["Corin Vadask"]
+
+
+def test_a_memo_from_a_person_below_a_quotation_signs_nothing():
+    text = (
+        "The harvest\n\n"
+        "“The harvest season is here, and I suspect many families will stop at a Fennick stall.”\n\n"
+        "-- a memo from the office of Corin Vadask.\n"
+    )
+    assert speakers_of(text) != ["Corin Vadask"]

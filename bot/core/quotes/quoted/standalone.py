@@ -10,7 +10,8 @@ from itertools import pairwise
 from operator import attrgetter
 
 from bot.core.article import Paragraph
-from bot.core.quotes.function_words import PREPOSITIONS, RECEIVED_PASSIVES
+from bot.core.language import lexicon as lx
+from bot.core.quotes.function_words import ARTICLES, PREPOSITIONS, RECEIVED_PASSIVES
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
 from bot.core.quotes.quoted.shared import WORD, Raw, title_like
 from bot.core.quotes.repeats import bare_quotation
@@ -340,7 +341,7 @@ def _signer(paragraph: Paragraph, registry: Registry) -> int | None:
     if first is None or first.kind != PERSON or len(first.ids) != 1:
         return None
     title = paragraph.text[opens : first.start].split()
-    if len(title) > _SIGNATURE_TITLE_WORDS or not all(w[:1].isupper() for w in title):
+    if not _signature_title(title):
         return None  # "- Pollster Ada Holt" signs; "- a memo from Holt" does not
     tail = paragraph.text[first.end :].strip()
     if dash is None:
@@ -348,6 +349,17 @@ def _signer(paragraph: Paragraph, registry: Registry) -> int | None:
     # "-- Ivo Brask on “Harbor Talk.”", "-- Councilwoman Marta Velling at a harbor forum ...": where
     where = tail.split(" ", 1)[0] in _WHERE_SIGNED
     return first.ids[0] if not tail or tail[0] in ",.(" or where else None
+
+
+def _signature_title(words: list[str]) -> bool:
+    """A title before a signature's name: a few capitalised words ("Former Gov."), or a role ending
+    in its noun ("Likely Unity Party nominee", "Soon-to-be Republican presidential nominee")."""
+    if len(words) <= _SIGNATURE_TITLE_WORDS and all(w[:1].isupper() for w in words):
+        return True
+    if not words or len(words) > _SIGNATURE_ROLE_WORDS or not lx.is_role_head(words[-1].casefold()):
+        return False
+    # "Soon-to-be Republican presidential nominee": describing words, no article or preposition
+    return all(w[:1].isupper() or (w.isalpha() and w not in _NOT_DESCRIBING) for w in words[:-1])
 
 
 def _affiliation_line(tail: str) -> bool:
@@ -366,3 +378,5 @@ _SIGNATURE_TAIL_WORDS = 6  # "Center for Economic and Policy Research"
 _GOES_ON = re.compile(r"[,;:!?]|\.\s")  # a second clause or sentence ("U.S." is neither)
 _CLOSING_MARKS = "”\"’'"
 _SIGNATURE_TITLE_WORDS = 3  # "Former Gov." / "President": title words between the dash and the name
+_SIGNATURE_ROLE_WORDS = 5  # "Likely Unity Party nominee"
+_NOT_DESCRIBING = ARTICLES | PREPOSITIONS
