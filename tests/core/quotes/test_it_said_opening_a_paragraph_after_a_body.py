@@ -17,3 +17,12 @@ def test_it_said_after_a_quotation_opening_the_paragraph_is_the_body_before():
 def test_they_said_there_is_not_the_body():
     text = LEAD + "“The State Police have no jurisdiction here,” they said.\n"
     assert speakers_of(text) != ["the Elmvale Union Leader"]
+
+
+def test_it_said_after_a_main_clause_it_is_the_writing_an_opening_clause_names():
+    text = (
+        "While the report backed up many of the county's claims that its storm response was adequate, it "
+        "criticized the roads department for having too few plows.\n\n"
+        "“The county road crews were unable to clear the main routes that night,” it said.\n"
+    )
+    assert speakers_of(text) == ["the report"]

@@ -720,6 +720,8 @@ def _referent_subject(
                 # protest. “…,” it said": the body opening the last clause joined on.
                 return label(text[found.start : found.end]), found.kind
         found = source_after(items, start or _past_owner(items)) if start < len(items) else None
+        if found is None and before:
+            found = _subordinate_subject_taken_up(items)  # "While the report backed ..., it criticized"
         if found is None:
             continue
         words = text[found.start : found.end]
@@ -754,6 +756,20 @@ def _one_body_before_it(left: list[attr.Item], text: str) -> tuple[str, str] | N
         if found is not None and found.kind == ORGANISATION:
             bodies.add(label(text[found.start : found.end]))
     return (bodies.pop(), ORGANISATION) if len(bodies) == 1 else None
+
+
+def _subordinate_subject_taken_up(items: list[attr.Item]) -> Source | None:
+    """ "While the report backed up many of the county's claims, it criticized the roads department":
+    the subject of an opening subordinate clause that the main clause's "it" takes up."""
+    if len(items) < 3 or items[0].kind != "word" or items[0].low not in _SUBORDINATE_OPENERS:
+        return None
+    comma = next((at for at, item in enumerate(items) if item.low == ","), None)
+    if comma is None or comma + 1 >= len(items) or items[comma + 1].low != "it":
+        return None
+    return source_after(items, 1)
+
+
+_SUBORDINATE_OPENERS = frozenset("while although though because since as".split())
 
 
 def _after_opening_phrase(items: list[attr.Item]) -> int:
