@@ -87,3 +87,12 @@ def test_a_role_that_joshed_is_the_one_named_before():
         "treasurer,” Pruitt replied.\n"
     )
     assert speakers_of(text) == ["Owen Maddox", "Dana Pruitt"]
+
+
+def test_called_out_after_a_question_names_its_speaker_despite_a_long_tail():
+    text = (
+        "Volunteers fanned out across Marlow County on Saturday to sign up new voters.\n\n"
+        "“Hi, are you registered to vote?” Rosa Ellington, 62, called out in English and Spanish to "
+        "people walking into a public library on the edge of Marlow as she sat behind a table.\n"
+    )
+    assert speakers_of(text) == ["Rosa Ellington"]

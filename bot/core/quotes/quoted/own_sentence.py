@@ -712,8 +712,19 @@ def _name_apposition_says(items: list[attr.Item]) -> bool:
         if item.kind == "quote" or item.low in lx.SPEECH_VERBS or item.low in _NOT_IN_APPOSITION:
             return False
         if item.low == ",":
-            return items[at + 1].low in lx.CORE_SPEECH_VERBS and _no_clause_after(items, at + 1)
+            verb = at + 1
+            if _called_out(items, verb):
+                return _no_clause_after(items, verb + 1)  # "called out to people walking into ..."
+            return items[verb].low in lx.CORE_SPEECH_VERBS and _no_clause_after(items, verb)
     return False
+
+
+def _called_out(items: list[attr.Item], verb: int) -> bool:
+    """ "called out", "cried out", "shouted out": a verb of calling with "out", said aloud to people."""
+    return verb + 1 < len(items) and items[verb].low in _CALLING and items[verb + 1].low == "out"
+
+
+_CALLING = frozenset(("called", "cried", "shouted", "yelled"))
 
 
 def _no_clause_after(items: list[attr.Item], verb: int) -> bool:
@@ -756,7 +767,7 @@ def _name_says(items: list[attr.Item]) -> bool:
         and items[0].mention is not None
         and items[0].mention.kind == PERSON
         and not items[0].possessive
-        and items[1].low in _PLAIN_SAYING
+        and (items[1].low in _PLAIN_SAYING or _called_out(items, 1))
         and not _reports_that(items, 1)
     )
 
