@@ -320,6 +320,7 @@ def _verbless_label(right: list[attr.Item]) -> Mention | None:
     sentence ("“…,” White House spokeswoman Sarah Sanders."), else None."""
     if not right or right[-1].kind != "punct" or right[-1].low != ".":
         return None  # the name must close the sentence, not open a clause ("Holt “thus confirmed …”")
+    right = _before_where_written(right)
     words = [item for item in right if item.kind != "punct" or item.low not in ",."]
     if words and words[-1].kind != "mention" and _apposition_closes(right):
         # "“…,” Jeff Cohen, co-founder of the activist group RootsAction.org. “…”"
@@ -339,6 +340,21 @@ def _verbless_label(right: list[attr.Item]) -> Mention | None:
 
 
 _LABEL_ITEMS = 6  # "White House deputy press secretary Sarah Sanders"
+
+
+def _before_where_written(right: list[attr.Item]) -> list[attr.Item]:
+    """ "RGA Chairman Chris Christie in a statement about the Wisconsin Republican.": the items up to
+    a name and a phrase saying where the words were given, which ends the label; else `right`."""
+    for at in range(1, len(right) - 2):
+        if right[at - 1].kind != "mention" or right[at].low != "in":
+            continue
+        if right[at + 1].low in _WRITING_OWNERS and right[at + 2].low in _GIVEN_IN:
+            return [*right[:at], right[-1]]
+    return right
+
+
+_WRITING_OWNERS = frozenset("a an his her their its".split())
+_GIVEN_IN = frozenset("statement interview email letter tweet release post".split())
 
 
 def _dash_signature(right: list[attr.Item]) -> Mention | None:

@@ -374,3 +374,12 @@ def test_a_person_of_a_saints_town_and_its_state_speaks():
     said = "“The legislature has the most to blame,” Barney Coulter of St. Augustine, Fla., said.\n"
     text = "The vote was close.\n\n" + said
     assert speakers_of(text) == ["Barney Coulter"]
+
+
+def test_a_name_and_where_its_words_were_given_with_no_verb_after_a_quotation_speaks():
+    text = (
+        "The governors' association celebrated its wins on Tuesday night.\n\n"
+        "“Governor Walker is a doer,” RGA Chairman Chris Hale in a statement about the Varnland "
+        "governor.\n"
+    )
+    assert speakers_of(text) == ["Chris Hale"]
