@@ -667,7 +667,9 @@ SPEECH_VERBS = _set(
     # Words put to what is described ("characterized the departure this way: “…”").
     "characterized characterised characterizes characterises cited cites "
     # A reply in a blog's or a wit's manner ("“…,” reacts Paul Mirengoff", "“…,” quips Ms. Pelko").
-    "reacts reacted quips joshed"
+    "reacts reacted quips joshed "
+    # Praising as proof ("touted the figures as proof of “…”"), as "hailed" does.
+    "touted touts"
 )
 # The plainest verbs of saying: the only ones that make a lone capitalised word a speaker.
 CORE_SPEECH_VERBS = _set("said says told tells added adds")

@@ -96,3 +96,12 @@ def test_called_out_after_a_question_names_its_speaker_despite_a_long_tail():
         "people walking into a public library on the edge of Marlow as she sat behind a table.\n"
     )
     assert speakers_of(text) == ["Rosa Ellington"]
+
+
+def test_a_body_that_touted_results_as_proof_speaks_the_words_quoted():
+    text = (
+        "Centrist candidates won most of the mayoral races in Velmark on Sunday.\n\n"
+        "The Northern Mayors Alliance, the group tasked with helping elect centrist mayors, touted the "
+        "results on Sunday night as proof its members have delivered “real gains for working families.”\n"
+    )
+    assert speakers_of(text) == ["the Northern Mayors Alliance"]
