@@ -457,7 +457,7 @@ def _group_head(items: list, at: int) -> bool:
         item.kind != "word"
         or item.cap
         or item.low in _SOURCE_HEADS
-        or not plural_person_noun(item.low)
+        or not (plural_person_noun(item.low) or item.low in _BODY_PLURALS)
         or at < 1
     ):
         return False
@@ -470,6 +470,10 @@ def _group_head(items: list, at: int) -> bool:
         return True  # "Except for Wrenfield, who ..., governors have said that “…”": the main clause's
     # "took home what auditors called “…”": a relative's bare plural subject names who said it.
     return before.kind == "word" and (modified or before.low == "what")
+
+
+# Bodies speaking together as people do ("alliance governments declared that", "member nations said").
+_BODY_PLURALS = frozenset("governments ministries agencies nations countries".split())
 
 
 def _saying_next(items: list, at: int) -> bool:
