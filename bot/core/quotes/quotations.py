@@ -21,8 +21,8 @@ from bot.core.article import Article, Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
-from bot.core.quotes.function_words import CLAUSE_BREAKS, COPULAS, POSSESSIVE_GENDERS, SPEECH_NOUNS, TOLD
-from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Quote, Registry
+from bot.core.quotes.function_words import CLAUSE_BREAKS, COPULAS, PASSIVE, SPEECH_NOUNS, TOLD
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention, Quote, Registry
 from bot.core.quotes.quoted.goes_on import added_after, speaker_goes_on, speaker_goes_on_next_paragraph
 from bot.core.quotes.quoted.inherited import inherited_speaker
 from bot.core.quotes.quoted.introduced_sources import (
@@ -63,6 +63,7 @@ from bot.core.quotes.quoted.sentence_people import (
     fronted_participle_subject,
     in_words_after,
     in_words_of,
+    owner_subject,
     possessed_aside,
     possessed_lead_in,
     possessed_quoted_noun,
@@ -527,12 +528,9 @@ def _question_put(raw: Raw, left: list[attr.Item]) -> bool:
         or not qm.inner_text(raw.paragraph.text, raw.span).rstrip().endswith("?")
     ):
         return False
-    asked = [at for at in range(len(left) - 1) if left[at].low in _PASSIVE_BE and left[at + 1].low == "asked"]
+    asked = [at for at in range(len(left) - 1) if left[at].low in PASSIVE and left[at + 1].low == "asked"]
     # "Holt was asked by Harbor News host Ray Coe: “…?”": the agent named asks it
     return bool(asked) and not any(item.low == "by" for item in left[asked[-1] :])
-
-
-_PASSIVE_BE = frozenset(("was", "were", "is", "are", "been"))
 
 
 def _asked_before_colon(subject: attr.Subject | None) -> bool:
@@ -643,13 +641,9 @@ def _noun_asked_before(raw: Raw, context: Context) -> attr.Subject | None:
     if items[-2].kind != "word" or items[-2].low not in _ASKED_NOUNS:
         return None
     owner = items[0]
-    if owner.kind == "word" and owner.low in POSSESSIVE_GENDERS:
-        gender = POSSESSIVE_GENDERS[owner.low]
-        return attr.Subject(
-            "pronoun", Mention(raw.paragraph.number, owner.start, owner.end, PRONOUN, (), gender)
-        )
-    if owner.kind == "mention" and owner.possessive and owner.mention.kind in (PERSON, AMBIGUOUS):
-        return attr.Subject("person", owner.mention)
+    owning = owner_subject(owner, raw.paragraph.number)
+    if owning is not None:
+        return owning
     if owner.kind == "word" and owner.low == "their":
         # "Their conclusion? “We were wrong.”": whom "they" would mean, the group quoted just before
         return attr.Subject("other", source=Source(owner.start, owner.end, REFERENT))

@@ -82,16 +82,14 @@ def possessed_words(left: list[attr.Item], paragraph: int, quoted: str = "") -> 
         if maker is not None:
             return maker  # "a remark by Governor Ben Stroud in Cardell today that “…”"
         owner = left[_past_describing(left, past_dating(left, at - 1))]
-        if owner.kind == "mention" and owner.possessive and owner.mention.kind in (PERSON, AMBIGUOUS):
-            return attr.Subject("person", owner.mention)
+        owning = owner_subject(owner, paragraph)
+        if owning is not None:
+            return owning
         if owner.kind == "mention" and owner.possessive and owner.mention.kind == NONPERSON:
             body = source_before(left, at - 1)  # "the Daily Courier's suggestion that she is running a “…”"
             return (
                 attr.Subject("other", source=body) if body is not None and body.kind == ORGANISATION else None
             )
-        if owner.kind == "word" and owner.low in POSSESSIVE_GENDERS:
-            gender = POSSESSIVE_GENDERS[owner.low]
-            return attr.Subject("pronoun", Mention(paragraph, owner.start, owner.end, PRONOUN, (), gender))
         if owner.kind == "word" and owner.possessive and lx.is_role_head(owner.low):
             # "including the mayor's claim that there were “…”": the one the role names
             return role_reference(left, past_dating(left, at - 1), backwards=True)
@@ -176,6 +174,17 @@ def possessed_aside(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
 
 
 _ASIDE_NOUN_ITEMS = 3  # "rebuke to him"
+
+
+def owner_subject(owner: attr.Item, paragraph: int) -> attr.Subject | None:
+    """The person an owner names ("Holt's", "Ms. Holt's") or the he or she "his" or "her" stands
+    for, as the subject of the owned words; None for any other item."""
+    if owner.kind == "mention" and owner.possessive and owner.mention.kind in (PERSON, AMBIGUOUS):
+        return attr.Subject("person", owner.mention)
+    if owner.kind == "word" and owner.low in POSSESSIVE_GENDERS:
+        gender = POSSESSIVE_GENDERS[owner.low]
+        return attr.Subject("pronoun", Mention(paragraph, owner.start, owner.end, PRONOUN, (), gender))
+    return None
 
 
 def _named_speaker_of_that(items: list[attr.Item], verb: int) -> bool:

@@ -62,6 +62,7 @@ from bot.core.quotes.sources import (
     source_after,
     source_before,
 )
+from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
 
 # ", who spoke on condition of anonymity", ", who asked not to be named": a source kept unnamed.
 _ANONYMOUS = re.compile(
@@ -761,15 +762,12 @@ def _one_body_before_it(left: list[attr.Item], text: str) -> tuple[str, str] | N
 def _subordinate_subject_taken_up(items: list[attr.Item]) -> Source | None:
     """ "While the report backed up many of the county's claims, it criticized the roads department":
     the subject of an opening subordinate clause that the main clause's "it" takes up."""
-    if len(items) < 3 or items[0].kind != "word" or items[0].low not in _SUBORDINATE_OPENERS:
+    if len(items) < 3 or items[0].kind != "word" or items[0].low not in SUBORDINATE_OPENERS:
         return None
     comma = next((at for at, item in enumerate(items) if item.low == ","), None)
     if comma is None or comma + 1 >= len(items) or items[comma + 1].low != "it":
         return None
     return source_after(items, 1)
-
-
-_SUBORDINATE_OPENERS = frozenset("while although though because since as".split())
 
 
 def _after_opening_phrase(items: list[attr.Item]) -> int:

@@ -253,11 +253,9 @@ class AntecedentMixin:
             or following.start < end
         ):
             return False
-        people = self._people_at(mention.paragraph)
-        named = bisect_left(people, end, key=lambda i: mentions[i].start) - bisect_left(
-            people, start, key=lambda i: mentions[i].start
-        )
-        if named != 1 or not self.gender_fits(mention.ids[0], gender):
+        if self._namings_between(mention.paragraph, start, end) != 1 or not self.gender_fits(
+            mention.ids[0], gender
+        ):
             return False  # "McConnell said it was wrong for Ginsburg to criticize Trump. He said": McConnell
         tokens = self.registry.tokens.get(mention.paragraph, [])
         first = bisect_left(tokens, end, key=token_start)
@@ -279,10 +277,15 @@ class AntecedentMixin:
             return False  # not the paragraph's last sentence
         after = bisect_left(tokens, mention.end, key=token_start)
         described = after + 1 < len(tokens) and tokens[after].text == "," and tokens[after + 1].low == "who"
-        people = self._people_at(mention.paragraph)
-        mentions = self.registry.mentions.get(mention.paragraph, ())
-        named = [i for i in people if start <= mentions[i].start < end]
-        return described and len(named) == 1
+        return described and self._namings_between(mention.paragraph, start, end) == 1
+
+    def _namings_between(self, number: int, start: int, end: int) -> int:
+        """How many namings of people paragraph `number` has between offsets `start` and `end`."""
+        people = self._people_at(number)
+        mentions = self.registry.mentions.get(number, ())
+        return bisect_left(people, end, key=lambda i: mentions[i].start) - bisect_left(
+            people, start, key=lambda i: mentions[i].start
+        )
 
     def _included_last(self, mention: Mention, pronoun: Mention) -> bool:
         """ "Many other governors see things differently, however, including Eastmoor's Peter
