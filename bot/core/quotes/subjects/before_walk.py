@@ -33,6 +33,7 @@ from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mentio
 from bot.core.quotes.references import role_reference
 from bot.core.quotes.sources import (
     ORGANISATION,
+    REFERRING,
     UNNAMED,
     Source,
     person_placed_before,
@@ -226,12 +227,9 @@ def _after_subject(items: list[Item], index: int) -> bool:
     if before < 0 or items[before].possessive:
         return False
     if items[before].kind == "word":
-        return items[before].low in _THING_PRONOUNS  # "It will now tell users that": the body it means
+        return items[before].low in REFERRING  # "It will now tell users that": the body it means
     mention = items[before].mention
     return items[before].kind == "mention" and mention is not None and mention.kind != NONPERSON
-
-
-_THING_PRONOUNS = frozenset(("it", "they"))
 
 
 def _opening_bracket(items: list[Item], index: int) -> int | None:
