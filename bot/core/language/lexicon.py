@@ -669,7 +669,9 @@ SPEECH_VERBS = _set(
     # A reply in a blog's or a wit's manner ("“…,” reacts Paul Mirengoff", "“…,” quips Ms. Pelko").
     "reacts reacted quips joshed "
     # Praising as proof ("touted the figures as proof of “…”"), as "hailed" does.
-    "touted touts"
+    "touted touts "
+    # An editorial board's saying ("The Ledger editorialized that the limits were “…”").
+    "editorialized editorialised editorializes editorialises"
 )
 # The plainest verbs of saying: the only ones that make a lone capitalised word a speaker.
 CORE_SPEECH_VERBS = _set("said says told tells added adds")

@@ -105,3 +105,13 @@ def test_a_body_that_touted_results_as_proof_speaks_the_words_quoted():
         "results on Sunday night as proof its members have delivered “real gains for working families.”\n"
     )
     assert speakers_of(text) == ["the Northern Mayors Alliance"]
+
+
+def test_a_paper_that_editorialized_after_a_comma_splice_speaks_its_own_words():
+    text = (
+        "The Corran county board approved new water limits for the region's mills on Tuesday.\n\n"
+        "In a statement, board member Otto Brenner called the rules “an attack on every family that "
+        "works in the valley,” The Harwick Ledger editorialized that the limits were “part of a "
+        "reckless plan to shut the mills one by one.”\n"
+    )
+    assert speakers_of(text) == ["Otto Brenner", "the Harwick Ledger"]
