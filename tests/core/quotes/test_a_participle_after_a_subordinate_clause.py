@@ -24,3 +24,13 @@ def test_a_name_modifying_a_plural_is_no_subordinate_subject():
         "shouting “let him go home now!”\n"
     )
     assert speakers_of(text) != ["Peter Dunmore"]
+
+
+def test_a_when_clause_after_a_preposition_leaves_the_participle_to_the_main_subject():
+    text = (
+        "Governor Helen Marsh is expected to sign the water bill this month, aides say.\n\n"
+        "Her chief of staff, Dorian Pell, told reporters on Monday that the timing was still open.\n\n"
+        "However, Pell remained vague about when Marsh would sign the measure, saying only it will be "
+        "“some time before the harvest festival.”\n"
+    )
+    assert speakers_of(text) == ["Dorian Pell"]

@@ -14,6 +14,7 @@ from bot.core.quotes.function_words import (
     MODALS,
     OBJECT_MARKERS,
     PASSIVE,
+    PREPOSITIONS,
     QUOTED_VERBS,
     QUOTING_VERBS,
     RELATIVE_OPENERS,
@@ -221,6 +222,8 @@ def _subordinate_clause_subject(items: list[Item], index: int) -> Mention | None
             return None
         if item.low not in ALONGSIDE_OPENERS or at + 2 >= index:
             continue
+        if at > 0 and items[at - 1].low in PREPOSITIONS:
+            return None  # "vague about when Marsh would sign": a question talked of, not a time
         subject, verb = items[at + 1], items[at + 2]
         person = subject.kind == "mention" and subject.mention.kind in (PERSON, AMBIGUOUS, PRONOUN)
         # "when Sanders protesters interrupted": a name modifying a plural noun is no subject.
