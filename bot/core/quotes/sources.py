@@ -637,7 +637,7 @@ def _phrase_start(items: list, head: int) -> int:
         if item.kind == "word" and item.low in _DETERMINERS:
             start = index
             linked = index >= 2 and items[index - 1].low in _LINKS and _is_noun(items[index - 2])
-            if not linked:
+            if not (linked or _inner_article_of_a_name(items, index)):
                 break
             start = index - 2  # "a spokeswoman for the transport department"
             index -= 3
@@ -883,6 +883,7 @@ def source_after(items: list, first: int) -> Source | None:
         return _plain_person_after(items, first)
     while head + 1 < index and _is_source_head(items[head + 1]):
         head += 1
+    head = _name_tail(items, head)
     if head + 1 == index and _closing_noun(items, index):
         head = index  # "according to its Amazon summary,": the summary, not "its Amazon"
     # "said a spokesman for Governor Ada Holt", "said an aide to Gov. Ada Holt": the label names whom
@@ -1258,6 +1259,49 @@ def _joins_capitals(items: list, index: int) -> bool:
 
 
 _NAME_JOINERS = frozenset((",", "and", "&"))
+
+
+def _name_tail(items: list, head: int) -> int:
+    """The last word of a body's name going on past its head ("the Institute for the Study of Local
+    Democracy"): "of" or "for", maybe "the", and capitalised words, as often as they come."""
+    while items[head].cap and head + 2 < len(items) and items[head + 1].low in _BODY_NAME_JOINERS:
+        at = head + 2
+        if items[at].low == "the" and at + 1 < len(items):
+            at += 1
+        if not _body_name_word(items[at]):
+            break
+        while at + 1 < len(items) and _body_name_word(items[at + 1]):
+            at += 1
+        head = at
+    return head
+
+
+def _body_name_word(item) -> bool:
+    """A capitalised word or a place or body named, never a person."""
+    nonperson = item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON
+    return item.cap and (item.kind == "word" or nonperson)
+
+
+def _inner_article_of_a_name(items: list, index: int) -> bool:
+    """ "the Council for the Protection of the Upper Valley": a "the" after "of" or "for" between
+    capitalised words is inside one body's name, which opens further back."""
+    if index < 2 or index + 1 >= len(items) or items[index - 1].low not in _BODY_NAME_JOINERS:
+        return False
+    if not (_body_name_word(items[index - 2]) and _body_name_word(items[index + 1])):
+        return False
+    return _body_word_back(items, index - 2)
+
+
+def _body_word_back(items: list, at: int) -> bool:
+    """Whether the capitalised run ending at `at` (joined by "of", "for" or "the") holds a body's
+    word ("Council", "Institute"): a name such as "Xiaogang Wei" before "of the" is a person's."""
+    while at >= 0 and (
+        _body_name_word(items[at]) or items[at].low in _BODY_NAME_JOINERS or items[at].low == "the"
+    ):
+        if items[at].cap and items[at].low in lx.ORG_WORDS:
+            return True
+        at -= 1
+    return False
 
 
 def _preposition_in_a_name(items: list, index: int) -> bool:

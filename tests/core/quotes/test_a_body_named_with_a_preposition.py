@@ -22,3 +22,30 @@ def test_a_lower_case_without_inside_the_name_keeps_its_capitals():
         "patients, said the army “must stop firing on the clinic.”\n"
     )
     assert speakers_of(text) == ["Nurses without Limits", "Nurses without Limits"]
+
+
+def test_a_body_named_with_an_inner_article_speaks_under_its_whole_name():
+    text = (
+        "The Valdoria river dam will close for repairs next spring, officials in Tessmoor said on Monday.\n\n"
+        "The Council for the Protection of the Upper Valley, a local conservation group, said the closure "
+        "was “long overdue and should have happened five years ago.”\n"
+    )
+    assert speakers_of(text) == ["the Council for the Protection of the Upper Valley"]
+
+
+def test_a_body_named_with_an_inner_article_after_its_writing_speaks_under_its_whole_name():
+    text = (
+        "Turnout in the Tessmoor city election fell sharply this year, officials said.\n\n"
+        "“Turnout reached its lowest level in forty years in nine of the twelve districts,” said the "
+        "report by the Institute for the Study of Local Democracy.\n"
+    )
+    assert speakers_of(text) == ["the Institute for the Study of Local Democracy"]
+
+
+def test_a_person_named_before_of_the_is_no_part_of_a_body_name():
+    text = (
+        "Lawmakers in Tessmoor voted on Tuesday to allow same-sex marriage.\n\n"
+        "Xiaogang Wei of the Beijing Gender Health Education Institute commented on the decision: “The "
+        "vote proves that our shared culture can be open and diverse.”\n"
+    )
+    assert "Wei of the Beijing Gender Health Education Institute" not in speakers_of(text)
