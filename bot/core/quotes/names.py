@@ -1235,7 +1235,7 @@ def _pronoun_evidence(
     at = end
     who = _who_clause_end(tokens, at)
     at = who if who is not None else at
-    at = _past_adverb(tokens, at)
+    at = _past_adverb(tokens, _past_too(tokens, at))
     if who is None and at + 1 < len(tokens) and tokens[at].low in _PERFECT_AUXILIARIES:
         at = _past_adverb(tokens, at + 1)  # "Brandt has repeatedly suggested"
     verb = tokens[at] if at < len(tokens) else None
@@ -1267,6 +1267,15 @@ def _and_own_possessive(tokens: list[Token], end: int) -> str:
     if after == "some" and end + 3 < len(tokens) and tokens[end + 2].low == "of":
         after = tokens[end + 3].low
     return "pronoun" if after in PERSONAL_POSSESSIVES else ""
+
+
+def _past_too(tokens: list[Token], at: int) -> int:
+    """`at`, or the index past ", too," or ", also," when it opens there ("Zoraya, too, condemned")."""
+    aside = [t.text.casefold() for t in tokens[at : at + 3]]
+    return at + 3 if len(aside) == 3 and aside[0] == aside[2] == "," and aside[1] in _ALSO else at
+
+
+_ALSO = frozenset(("too", "also"))
 
 
 def _past_adverb(tokens: list[Token], at: int) -> int:

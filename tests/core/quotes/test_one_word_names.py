@@ -36,3 +36,14 @@ def test_a_band_taken_up_as_the_band_is_an_organisation():
 def test_a_band_named_after_its_kind_is_an_organisation():
     text = "The show was cancelled, said rock band Wilco.\n\n“We are sorry,” Wilco said.\n"
     assert kinds_of(text) == {"Wilco": "organisation"}
+
+
+def test_a_one_word_name_with_too_before_its_verb_is_whom_the_next_she_means():
+    text = (
+        "Several performers pulled out of the Valmont festival on Wednesday after the mayor's remarks.\n\n"
+        "Pop singer Dara Kellin said she would not take the stage, and the jazz pianist Odile Varga "
+        "cancelled her two concerts.\n\n"
+        "Zoraya, too, condemned the mayor on social media. “This is a hateful speech that tries to split "
+        "a town that has always welcomed newcomers!” she wrote.\n"
+    )
+    assert speakers_of(text) == ["Zoraya"]
