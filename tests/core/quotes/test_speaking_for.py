@@ -47,3 +47,20 @@ def test_asking_for_the_person_spoken_for_points_to_their_spokeswoman():
     assert result.speaker.name == "Tom Reyes" and not result.quotes
     assert "a spokeswoman for Gov. Tom Reyes" in result.message
     assert result.suggestions[0] == "a spokeswoman for Gov. Tom Reyes"
+
+
+def test_lawyers_for_someone_with_no_determiner_speak_not_their_client():
+    text = (
+        "The mayor of Dunmore, Keld Arvo, has been under pressure for weeks over the harbor accounts.\n\n"
+        "Lawyers for Arvo have said he “is cooperating fully with the inquiry into the accounts,” and "
+        "is sorry for the delay.\n"
+    )
+    assert speakers_of(text) == ["lawyers for Arvo"]
+
+
+def test_a_lawyer_for_someone_who_has_said_is_labelled_without_has():
+    text = (
+        "The mayor of Dunmore, Keld Arvo, has been under pressure for weeks over the harbor accounts.\n\n"
+        "A lawyer for Arvo has said he “is cooperating fully with the inquiry into the accounts.”\n"
+    )
+    assert speakers_of(text) == ["a lawyer for Arvo"]

@@ -535,6 +535,8 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
     """ "A spokeswoman for Tom Reyes said", "an aide to the governor said": who speaks for someone
     is an unnamed source, not the one spoken for (who would be named, wrongly, as the speaker). So
     is a relative named by whose relative they are: "The mother of murdered schoolgirl Amy Ross said"."""
+    if items[index].low in HAVE:
+        return None  # "A lawyer for Arvo has said": the walk goes on to the name before "has"
     at = index
     reach = index  # "for Mr. Holt and Mr. Vance": each of several names spoken for, a few items
     while at >= 0 and reach - at < _SPOKEN_FOR_ITEMS and not _link(items, at):
@@ -554,11 +556,11 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
         return None
     if items[at].low == "of" and items[index].kind != "mention":
         return None  # "the 34-year-old mother of three said": whose relative is no one named
-    if (
-        head.low in OF_SOMEONE_HEADS
-        and (at < 2 or items[at - 2].kind != "word")
-        and _named_after_of(items, at, index)
-    ):
+    bare = at < 2 or items[at - 2].kind != "word"
+    # "Lawyers for Keld Arvo said", "Aides to the mayor said": a plural speaking for someone needs
+    # no determiner either.
+    plural_for = items[at].low != "of" and head.low in SPEAKING_FOR_HEADS and head.low.endswith("s")
+    if bare and (head.low in OF_SOMEONE_HEADS or plural_for) and _named_after_of(items, at, index):
         # "Critics of Sen. Ada Holt said", "“…,” friends of Tom Reyes said": no determiner needed; not
         # "Friends of the Earth campaigner Tom Hale said", a body's name before his role.
         return Subject("other", source=Source(head.start, items[index].end, UNNAMED))
@@ -599,8 +601,9 @@ def _speaking_for_far(items: list[Item], index: int) -> Subject | None:
         # "a spokeswoman for the House Armed Services Committee": the one spoken for, when named, is
         # part of the label; a long phrase naming no one is not ("a legislative aide").
         named = any(items[j].kind == "mention" for j in range(at + 1, index + 1))
+        last = index - 1 if items[index].low in HAVE else index  # "... has said": no "has" in the label
         return Subject(
-            "other", source=Source(items[opener].start, (items[index] if named else head).end, UNNAMED)
+            "other", source=Source(items[opener].start, (items[last] if named else head).end, UNNAMED)
         )
     return None
 
