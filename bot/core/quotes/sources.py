@@ -636,7 +636,7 @@ def _phrase_start(items: list, head: int) -> int:
         item = items[index]
         if item.kind == "word" and item.low in _DETERMINERS:
             start = index
-            linked = index >= 2 and items[index - 1].low in _LINKS and _is_noun(items[index - 2])
+            linked = index >= 2 and items[index - 1].low in _LINKS and _noun_linked(items, index - 1)
             if not (linked or _inner_article_of_a_name(items, index)):
                 break
             start = index - 2  # "a spokeswoman for the transport department"
@@ -1321,7 +1321,7 @@ def _links_nouns(items: list, index: int) -> bool:
         return False
     if _placed_in(items, index):
         return True
-    return items[index].low in _LINKS and _is_noun(items[index - 1])
+    return items[index].low in _LINKS and _noun_linked(items, index)
 
 
 def _placed_in(items: list, index: int) -> bool:
@@ -1337,6 +1337,20 @@ def _placed_in(items: list, index: int) -> bool:
 
 def _is_noun(item) -> bool:
     return item.kind == "word" and (item.low in _SOURCE_HEADS or lx.is_role_head(item.low))
+
+
+def _noun_linked(items: list, link: int) -> bool:
+    """Whether the preposition at `link` goes on from a source's noun before it ("officials from",
+    "a spokeswoman for"), or from a role's plural before "from" ("Governors from the northern states")."""
+    noun = items[link - 1]
+    if _is_noun(noun):
+        return True
+    return noun.kind == "word" and _plural_role(noun.low) and items[link].low == "from"
+
+
+def _plural_role(low: str) -> bool:
+    """ "governors", "mayors": the plural of a role's head."""
+    return any(lx.is_role_head(singular) for singular in lx.singular_forms(low) if singular != low)
 
 
 def _one_of(items: list, at: int) -> bool:
@@ -1537,8 +1551,12 @@ def _kind(words: list) -> str:
     head = content[-1] if content else words[-1]
     link = next((i for i, w in enumerate(content) if _kind_link(content, i)), None)
     if link:
+        # "Governors from the northern states": people of a role from somewhere, capitalised or not
+        from_somewhere = content[link].low == "from" and _plural_role(content[link - 1].low)
         content = content[:link]  # "a spokeswoman for the ministry", "an aide to Holt": unnamed
         head = content[-1]
+        if from_somewhere:
+            return UNNAMED
     if any(w.low in GROUP_NOUNS and not w.cap for w in words):
         return UNNAMED  # "hundreds of protesters"; not "the National Farmers' Union"
     # "Steve Mosko": a name the registry had no evidence for; "Cleveland's Plain Dealer" is a possessor's.
@@ -1682,6 +1700,7 @@ def label(text: str) -> str:
     # "Unnamed officials told KTSM": a plain adjective capitalised only by the sentence's start.
     plain = plain or (first.casefold() in _PLAIN_OPENING_ADJECTIVES and rest[:1].islower())
     plain = plain or (not rest and plural_person_noun(first.casefold()))  # "Friends said"
+    plain = plain or (_plural_role(first.casefold()) and rest.startswith("from "))  # "Governors from the"
     named_body = rest.split(" ", 1)[0].casefold() in _NAME_PREPOSITIONS  # "Doctors without Borders"
     if (plain or first.casefold() in GROUP_NOUNS or first.casefold() in _QUANTITIES) and not named_body:
         return f"{first.casefold()} {rest}".rstrip()  # "Residents said": a plain noun, not a name

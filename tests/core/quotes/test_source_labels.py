@@ -230,3 +230,11 @@ def test_an_inverted_source_speaking_for_a_titled_person_is_labelled_with_the_na
 def test_an_inverted_source_speaking_for_a_person_is_labelled_as_it_is_before_its_verb():
     text = "“Certainly Tom Reyes has gone the other way,” said a spokesman for Ada Holt.\n"
     assert _sources(text) == [("a spokesman for Ada Holt", "unnamed")]
+
+
+def test_holders_of_a_role_from_somewhere_are_one_unnamed_group():
+    text = (
+        "The budget fight in Carrow began on Tuesday.\n\n"
+        "Governors from the northern states said the plan was “a disaster for every farmer in the region.”\n"
+    )
+    assert _sources(text) == [("governors from the northern states", "unnamed")]
