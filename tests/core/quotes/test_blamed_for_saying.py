@@ -45,3 +45,20 @@ def test_the_object_blamed_past_a_title_said_it():
 def test_the_object_blamed_past_an_abbreviated_title_said_it():
     text = MET + "Holt rebuked Gov. Tom Reyes for saying that the tariff “was never about farmers.”\n"
     assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_him_blamed_for_saying_is_the_man_named_before():
+    text = (
+        "Carl Osterby, the challenger in the Wendham mayoral race, spent Tuesday touring the harbor.\n\n"
+        "Mayor Ada Fenwick criticized him on Wednesday for saying the city was “run by a drawer full of "
+        "landlords” and for skipping a debate.\n"
+    )
+    assert speakers_of(text) == ["Carl Osterby"]
+
+
+def test_a_him_blamed_for_saying_is_never_the_man_who_blames():
+    text = (
+        "Carl Osterby, the challenger in the Wendham mayoral race, spent Tuesday touring the harbor.\n\n"
+        "Mayor Tom Fenwick criticized him for saying the city was “run by a drawer full of landlords.”\n"
+    )
+    assert speakers_of(text) == ["Carl Osterby"]

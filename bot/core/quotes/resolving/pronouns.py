@@ -159,6 +159,7 @@ class PronounMixin:
         barred = barred | self._reported_before_teller(mention)
         barred = barred | self._named_before_its_quotation(mention)
         barred = barred | self._titled_in_its_quotation(mention)
+        barred = barred | self._subject_of_object_pronoun(mention)
         introduced = self._introduced_by_colon(mention)
         if introduced is not None:
             return introduced  # "... as it was for Mrs. Grady: “…,” she said": Grady
@@ -289,6 +290,17 @@ class PronounMixin:
         tokens = self.registry.tokens.get(mention.paragraph, [])
         gap = tokens_between(tokens, closes, mention.start)
         return None if any(token.is_word for token in gap) else quotes[at]
+
+    def _subject_of_object_pronoun(self, mention: Mention) -> frozenset[int]:
+        """ "Tom Fenwick criticized him for saying": an object's him or her (a pronoun mention no
+        subject) is never the one named right before it, the verb's subject."""
+        if mention.subject_like:
+            return frozenset()
+        named = self.registry.mentions.get(mention.paragraph, ())
+        at = bisect_left(named, mention.start, key=mention_start) - 1
+        while at >= 0 and (named[at].possessive or named[at].kind != PERSON):
+            at -= 1  # "Obama said Romney's debate showed ... and mocked him": Obama, not Romney
+        return frozenset(named[at].ids) if at >= 0 else frozenset()
 
     def _person_before(self, paragraph: int, offset: int) -> Mention | None:
         """The last mention starting before `offset` of the paragraph."""

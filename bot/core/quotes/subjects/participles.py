@@ -472,6 +472,8 @@ def blamed_for_saying(items: list[Item], index: int) -> Mention | None:
         item = items[back]
         if item.kind == "punct" or (item.kind == "word" and item.low in _CLAUSE_WORDS):
             return None  # "..., for saying", "the voters who thanked Holt for saying": read as before
+        if _blamed_pronoun(items, back):
+            return _object_pronoun(items, back)  # "Fenwick criticized him for saying": whom "him" means
         if item.kind != "mention":
             continue
         named = item.mention
@@ -488,6 +490,27 @@ def blamed_for_saying(items: list[Item], index: int) -> Mention | None:
     return None
 
 
+def _blamed_pronoun(items: list[Item], at: int) -> bool:
+    """A him or her right after a verb of blame or praise, as its object: a preposition or an adverb
+    follows ("criticized her on Monday for"), never a noun ("criticized her husband for")."""
+    item = items[at]
+    if item.kind != "word" or item.low not in _OBJECT_PRONOUNS or not at or items[at - 1].low not in _BLAMING:
+        return False
+    following = items[at + 1].low
+    return following in PREPOSITIONS or following == "as" or following.endswith("ly")
+
+
+def _object_pronoun(items: list[Item], at: int) -> Mention | None:
+    """The him or her at `at` as a pronoun mention no subject, for the resolver to find whom it
+    means (never the verb's subject); None when the sentence names no one to say which paragraph."""
+    paragraph = next((i.mention.paragraph for i in items if i.mention is not None), None)
+    if paragraph is None:
+        return None
+    item = items[at]
+    return Mention(paragraph, item.start, item.end, PRONOUN, (), _OBJECT_PRONOUNS[item.low], False)
+
+
+_OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 _BLAMED_ITEMS = 10  # "slammed Reyes as elitist and out of touch for": the words up to "for"
 _CLAUSE_WORDS = frozenset("who which that when while because".split())
 # Verbs of blame or praise whose object is blamed or praised "for saying" something.
