@@ -23,7 +23,7 @@ from bot.core.quotes.sources import (
 from bot.core.quotes.subjects.after import appositive_name, subject_after
 from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.clauses import starts_clause
-from bot.core.quotes.subjects.participles import blamed_for_saying, participle_subject
+from bot.core.quotes.subjects.participles import blamed_for_saying, participle_subject, witnessing_verb
 from bot.core.quotes.subjects.sentence_subject import is_passive
 from bot.core.quotes.subjects.shared import (
     asked_opener,
@@ -136,6 +136,9 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             subject = Subject("other", source=by_source)  # "the claim was denied by UKIP spokesman"
         elif item.low in lx.PARTICIPLES and not _main_progressive(items, index):
             subject = participle_subject(items, index, found)
+            recalling = witnessing_verb(items, index - 1) if subject is not None else None
+            if found and found[-1][0] == recalling:
+                found.pop()  # "Tibor Marsh recalled Anna Vasko saying": the words recalled are hers
         elif item.low in FEARING:
             if found:
                 continue  # "Officials said they were concerned that “…”": the saying reports it

@@ -592,16 +592,26 @@ def _writing_owner(items: list[Item], noun: int) -> Mention | None:
     return owner.mention if owner.mention.kind in (PERSON, AMBIGUOUS) else None
 
 
-_WITNESSING_VERBS = frozenset("remembers remembered recalls recalled heard hears overheard".split())
+_WITNESSING_VERBS = frozenset(
+    "remembers remembered recalls recalled heard hears overheard "
+    # What a recording shows ("videos that show Harrow saying", "footage captured Holt telling").
+    "show shows showed shown showing depict depicts depicted captured captures caught".split()
+)
 
 
 def _witnessed(items: list[Item], name: int) -> bool:
     """A verb of remembering or hearing right before the name at `name`, past its title ("remembers
     Ms. Hoyt")."""
+    return witnessing_verb(items, name) is not None
+
+
+def witnessing_verb(items: list[Item], name: int) -> int | None:
+    """Where the verb of remembering, hearing or showing right before the name at `name` is, past
+    its title ("recalled Ms. Hoyt"); else None."""
     at = name - 1
     while at > 0 and honorific_at(items, at):
         at -= 1
-    return at >= 0 and items[at].low in _WITNESSING_VERBS
+    return at if at >= 0 and items[at].low in _WITNESSING_VERBS else None
 
 
 _ROLE_WORDS_AFTER_WITH = 5
