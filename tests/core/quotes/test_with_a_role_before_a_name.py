@@ -24,3 +24,12 @@ def test_two_role_words_and_an_article():
         "“a raid on the people who keep this harbour alive.”"
     )
     assert speakers_of(text) == ["the White House", "Marta Quell"]
+
+
+def test_with_a_titled_name_before_a_participle_the_name_speaks():
+    text = (
+        "The race for governor has turned to the candidates' backgrounds.\n\n"
+        "City Tribune writer Nadia Folsom has a problem with state Sen. Gareth Pike calling the governor "
+        "“a pampered child of privilege.”\n"
+    )
+    assert speakers_of(text) == ["Gareth Pike"]

@@ -85,7 +85,9 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     if quoted_source is not None:
         return Subject("other", source=quoted_source)
     # "footage of Reyes saying", "with Gorman noting", "and Reyes calling it": the name right before.
-    own = index >= 2 and (items[index - 2].low in _OWN_SUBJECT_BEFORE or _with_past_role(items, index - 2))
+    # "with Sen. Gareth Pike calling": past the name's title
+    opener = title_start(items, index - 1) - 1 if index >= 2 else -1
+    own = opener >= 0 and (items[opener].low in _OWN_SUBJECT_BEFORE or _with_past_role(items, opener))
     # "A professor remembers Ms. Hoyt telling her, “…”": whom one remembers or heard saying it.
     own = own or _witnessed(items, index - 1)
     if (
