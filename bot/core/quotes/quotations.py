@@ -691,8 +691,10 @@ def _sentence_subject(
         # "Farrand said, “…,” the Harbor Times reported": the paper reports whose words they are.
         subject = _teller_right_before(left, same_sentence) or _reported_speaker(raw, context) or subject
     goes_on = before is not None and not same_sentence and before.speaker is not None
-    if subject is None and not _told_before(left) and not _introduced_by_colon(left):
+    if subject is None and not _told_before(left, same_sentence) and not _introduced_by_colon(left):
         subject = attribution_after(raw, right, context, goes_on)
+    if subject is None and _vouches_behind(left, same_sentence):
+        subject = _set_off_attribution(raw, right)  # "“…,” according to Hale, and “…,” according to Reyes"
     if subject is None:
         subject = subject_before(left, same_sentence)
         if subject is not None and _continued_doing(raw, left):
@@ -924,12 +926,24 @@ def _someone(subject: attr.Subject | None) -> attr.Subject | None:
 _SET_OFF_VERB_AT = 6  # "the Chief Justice said", "a spokesman for the ministry said": its verb's place
 
 
-def _told_before(left: list[attr.Item]) -> bool:
+def _told_before(left: list[attr.Item], same_sentence: bool) -> bool:
     """ "Holt said the plan was “a fair test.” Reyes disagreed.": a person or he or she telling the
     words before the quotation in its own sentence speaks it; the short sentence after it is another
     thing done, not its attribution."""
     events = attr.main_clause_events(left, attr.events(left))
-    return any(subject.kind in ("person", "pronoun") for _, subject in events)
+    told = [at for at, subject in events if subject.kind in ("person", "pronoun")]
+    return bool(told) and not (told == [_first_word(left)] and _vouches_behind(left, same_sentence))
+
+
+def _vouches_behind(left: list[attr.Item], same_sentence: bool) -> bool:
+    """ "comes with “…,” according to Tom Hale, and entry to “…,” according to Ann Reyes": an
+    "according to" right after the quotation before vouches for that one, not for the words after."""
+    first = _first_word(left)
+    return same_sentence and first is not None and left[first].low == "according"
+
+
+def _first_word(left: list[attr.Item]) -> int | None:
+    return next((at for at, item in enumerate(left) if item.kind != "punct"), None)
 
 
 def _introduced_by_colon(left: list[attr.Item]) -> bool:
