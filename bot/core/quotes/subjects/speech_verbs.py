@@ -44,6 +44,7 @@ _PROGRESSIVE_ONLY = frozenset(("reporting",))
 
 
 _CHARGED = frozenset(("charged",))
+_MENTIONED = frozenset(("mentioned", "mentions"))  # only before "that", as "charging"
 _CHARGING = frozenset(("charges", "charging"))  # only before "that": "charges that", not "faces charges"
 _CONTINUED = frozenset(("continued", "continues"))
 # Words after "continued" telling how long something went on: "into the autumn", "well into".
@@ -136,6 +137,9 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     if item.kind == "word" and item.low in _CHARGING:
         # "..., charging that his former aide was “…”", "“…,” the indictment charges."
         return _next_is(items, index, "that") or (index > 0 and items[index - 1].low in WRITINGS)
+    if item.kind == "word" and item.low in _MENTIONED:
+        # "Holloway, who mentioned that Governor Finch “…”"; never "the plan mentioned above".
+        return _next_is(items, index, "that")
     if item.kind == "word" and item.low in _CONTINUED and _next_in(items, index, _LASTING):
         return False  # "talks in Moscow continued well into the campaign": went on, no speech
     if item.kind == "word" and item.low == "continued" and _describes_next(items, index):
