@@ -15,3 +15,13 @@ def test_a_name_after_reportedly_speaks():
 def test_a_name_after_allegedly_speaks():
     text = "The man on the tape, allegedly Tor Vinje, says he is “still fuming about the bridge.”\n"
     assert speakers_of(text) == ["Tor Vinje"]
+
+
+def test_an_age_opening_an_apposition_leaves_the_name_the_speaker():
+    text = (
+        "Two guards were hurt on Sunday when a man set fire to a depot in Marrow Bay.\n\n"
+        "The suspect, 31-year-old Tavaris Kolb, had posted on Instagram that he was “going to burn the "
+        "whole yard down” and suggested he was angry.\n\n"
+        "Police said Kolb was arrested on Monday.\n"
+    )
+    assert speakers_of(text) == ["Tavaris Kolb"]

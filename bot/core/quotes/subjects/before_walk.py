@@ -31,6 +31,7 @@ from bot.core.quotes.function_words import (
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
+from bot.core.quotes.roles import is_age
 from bot.core.quotes.sources import (
     ORGANISATION,
     REFERRING,
@@ -739,9 +740,10 @@ def _places_a_town(item: Item) -> bool:
 
 
 def _past_hedge(items: list[Item], at: int) -> int:
-    """Back past an adverb hedging an apposition ("The woman in the video, reportedly Rita Dunmore,")."""
+    """Back past an adverb hedging an apposition ("The woman in the video, reportedly Rita Dunmore,")
+    or an age opening it ("The suspect, 31-year-old Tavaris Kolb,")."""
     item = items[at]
-    hedged = at > 0 and item.kind == "word" and not item.cap and ly_adverb(item.low)
+    hedged = at > 0 and item.kind == "word" and not item.cap and (ly_adverb(item.low) or is_age(item.low))
     return at - 1 if hedged else at
 
 
