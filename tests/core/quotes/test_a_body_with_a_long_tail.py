@@ -32,3 +32,12 @@ def test_an_owned_role_with_a_long_tail_is_still_the_person_it_refers_back_to():
         "Radio’s Ann Cole.\n"
     )
     assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_a_role_of_a_named_paper_with_a_long_tail_speaks():
+    text = (
+        "Mayor Owen Maddox begins his second term on Monday.\n\n"
+        "“Not since the flood of 1952 has a new mayor of Corvel faced a harder task than Owen Maddox,” the "
+        "city editor of the Corvel Ledger wrote in 2019, voicing a view common at the time.\n"
+    )
+    assert speakers_of(text) == ["the city editor of the Corvel Ledger"]

@@ -315,6 +315,7 @@ def subject_after(right: list[attr.Item]) -> attr.Subject | None:
     if _closed_before_a_clause(right, verb):
         return subject  # "“…,” Alfred McEwan said Monday, but that amount of water ...": a new clause
     speaks = subject.kind in _WHERE_SAID_KINDS or _body(subject) or _someone_unnamed(right, subject)
+    speaks = speaks or _role_of_a_body(right, subject)
     if speaks and _where_said(right, verb):
         return subject  # "..., she said in a video message to the convention."
     if _named_teller_opens(right, verb, subject) or _teller_bridges(right, verb, subject):
@@ -374,6 +375,23 @@ def _someone_unnamed(items: list[attr.Item], subject: attr.Subject) -> bool:
     # "a man in the front row": a person placed by where they stand
     words = [item for item in items if source.start <= item.start < source.end]
     return len(words) > 2 and lx.is_person_noun(words[1].low) and words[2].low in PLACED_IN
+
+
+def _role_of_a_body(items: list[attr.Item], subject: attr.Subject) -> bool:
+    """ "the city editor of the Corvel Ledger": an unnamed source whose phrase names the body it
+    works for after "of", no role a later reading gives to a person named before ("Obama's former
+    strategist")."""
+    source = subject.source
+    if source is None or source.kind != UNNAMED:
+        return False
+    words = [item for item in items if source.start <= item.start and item.end <= source.end]
+    if any(item.possessive for item in words):
+        return False
+    for at, item in enumerate(words[:-1]):
+        named = words[at + 2] if words[at + 1].low == "the" and at + 2 < len(words) else words[at + 1]
+        if item.low == "of" and named.cap:
+            return True
+    return False
 
 
 def _body(subject: attr.Subject) -> bool:
