@@ -350,7 +350,7 @@ def _placed_from(items: list, opener: int, head: int) -> Source | None:
 
 # Words placing a person at a place or in a writing: "at the depot", "based in", "quoted in".
 _PLACED_AT_LINKS = frozenset("at in based stationed posted quoted cited".split())
-_PLACED_PHRASE_ITEMS = 12  # "a top Democrat involved with the Okafor campaign in the county"
+_PLACED_PHRASE_ITEMS = 14  # "One U.S. military contractor working in Iraq who asked not to be named"
 _PLACED_MODIFIERS = 3  # "a top Democrat", "one senior White House aide"
 # Adjectives placing a person by whom or what they are close to: "close to", "familiar with",
 # "briefed on", "aligned with".
@@ -783,14 +783,23 @@ def _through_plain_nouns(items: list, start: int) -> int:
     reach = _PERSON_NOUN_MODIFIERS if person else _PLAIN_NOUNS
     for back in range(1, reach + 2):
         at = start - back
-        if at < 0 or items[at].kind != "word":
+        # "one U.S. defense contractor", "one American military contractor": where a person is from
+        national = person and _national_modifier(items[at]) if at >= 0 else False
+        if at < 0 or (items[at].kind != "word" and not national):
             return start
         if items[at].low in _DETERMINERS:
             return at
-        modifier = _plain_noun(items[at]) or (person and _compound_modifier(items[at]))
+        modifier = _plain_noun(items[at]) or (person and _compound_modifier(items[at])) or national
         if back > reach or not modifier:
             return start
     return start
+
+
+def _national_modifier(item) -> bool:
+    """A nationality ("American") or a country named ("U.S."), as what a person is."""
+    if item.kind == "mention":
+        return item.mention is not None and item.mention.kind == NONPERSON and not item.possessive
+    return item.kind == "word" and item.cap and item.low in lx.DEMONYMS
 
 
 def _compound_modifier(item) -> bool:

@@ -22,3 +22,21 @@ def test_one_protester_of_a_named_movement_speaks():
 def test_a_protester_of_a_named_group_opening_the_sentence_speaks():
     said = _speakers("One Keep Harbor Green protester said, “Nobody asked the town.”")
     assert said == ["one Keep Harbor Green protester"]
+
+
+def test_a_nationality_before_a_modified_person_noun_stays_in_the_unnamed_label():
+    said = _speakers("One American military contractor said, “I can tell you the community is excited.”")
+    assert said == ["one American military contractor"]
+
+
+def test_a_country_before_a_modified_person_noun_stays_in_the_unnamed_label():
+    said = _speakers("One U.S. defense contractor said, “I can tell you the community is excited.”")
+    assert said == ["one U.S. defense contractor"]
+
+
+def test_a_long_placed_phrase_with_a_country_is_one_unnamed_source():
+    said = _speakers(
+        "One U.S. military contractor working in Iraq who asked not to be named said, “I can tell you the "
+        "community is excited.”"
+    )
+    assert said == ["one U.S. military contractor working in Iraq who asked not to be named"]
