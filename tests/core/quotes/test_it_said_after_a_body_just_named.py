@@ -27,3 +27,21 @@ def test_it_added_is_the_body_the_sentence_before_opens():
         "as the army promises new attacks on the border posts.”\n"
     )
     assert speakers_of(text)[-1] == "the Harbor Post"
+
+
+def test_it_said_is_the_study_the_sentence_before_names_in_the_same_paragraph():
+    text = (
+        "Bridges\n\n"
+        "A new study reported Tuesday that old bridges are in worse shape than the city admits. It said "
+        "the chance of a collapse “is a real and growing danger.”\n"
+    )
+    assert speakers_of(text) == ["a new study"]
+
+
+def test_it_said_is_the_study_reporting_after_the_sentence_before():
+    text = (
+        "Bridges\n\n"
+        "Old bridges are in worse shape than the city admits, a new study reported Tuesday. What is more, "
+        "it said the chance of a collapse “is a real and growing danger.”\n"
+    )
+    assert speakers_of(text) == ["a new study"]

@@ -726,7 +726,7 @@ def _referent_subject(
         if found is None:
             continue
         words = text[found.start : found.end]
-        if found.kind == ORGANISATION or (before and _names_writing(words)):
+        if found.kind == ORGANISATION or ((before or order > 0) and _names_writing(words)):
             return label(words), found.kind
     return _one_body_before_it(left, raw.paragraph.text)
 
