@@ -44,6 +44,7 @@ _PROGRESSIVE_ONLY = frozenset(("reporting",))
 
 
 _CHARGED = frozenset(("charged",))
+_REFERRED = frozenset(("referred", "refers", "referring"))  # only "referred to X as"
 _MENTIONED = frozenset(("mentioned", "mentions"))  # only before "that", as "charging"
 _CHARGING = frozenset(("charges", "charging"))  # only before "that": "charges that", not "faces charges"
 _CONTINUED = frozenset(("continued", "continues"))
@@ -137,6 +138,9 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     if item.kind == "word" and item.low in _CHARGING:
         # "..., charging that his former aide was “…”", "“…,” the indictment charges."
         return _next_is(items, index, "that") or (index > 0 and items[index - 1].low in WRITINGS)
+    if item.kind == "word" and item.low in _REFERRED and _next_is(items, index, "to"):
+        # "Maddox has referred to him as “a leader who ...”"; never "referred to the committee".
+        return any(i.low == "as" for i in items[index + 2 : index + 2 + _PANNED_AS_ITEMS])
     if item.kind == "word" and item.low in _MENTIONED:
         # "Holloway, who mentioned that Governor Finch “…”"; never "the plan mentioned above".
         return _next_is(items, index, "that")
