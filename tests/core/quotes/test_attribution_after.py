@@ -383,3 +383,23 @@ def test_a_name_and_where_its_words_were_given_with_no_verb_after_a_quotation_sp
         "governor.\n"
     )
     assert speakers_of(text) == ["Chris Hale"]
+
+
+def test_a_titled_name_and_said_opening_the_sentence_after_a_question_attribute_it_despite_a_long_tail():
+    text = (
+        "Marta Fennick, the former mayor of Ostwick, published her memoir on Tuesday.\n\n"
+        "At a signing, Mrs. Fennick recalled refusing a request from her own party to attack a rival, Dora "
+        "Pell, as the party's campaign team had asked her.\n\n"
+        "“I said, ‘Why would I attack her? For running?’” Mrs. Fennick said she told the campaign team when "
+        "it made the request of her.\n"
+    )
+    assert speakers_of(text) == ["Marta Fennick"]
+
+
+def test_a_titled_shared_surname_after_a_question_with_a_long_tail_is_still_its_attribution():
+    text = (
+        "Hillary Clinton and Bill Clinton arrived in Ostwick on Monday.\n\n"
+        "“What difference does it make?” Mrs. Clinton told lawmakers when pressed about whether the assault "
+        "was planned or spontaneous.\n"
+    )
+    assert speakers_of(text) == ["Hillary Clinton"]
