@@ -56,3 +56,26 @@ def test_two_people_reporting_together_do_not_take_the_quotation():
         "negligence and shameful conduct.”\n"
     )
     assert speakers_of(text) != ["Brad Ellison"]
+
+
+def test_three_writers_listed_are_given_under_the_first():
+    said = speakers_of(
+        "“We urge you to reconsider the closure,” state Sens. Oren Blake, Tamsin Rowe and Hugo Farrant "
+        "wrote in a letter Tuesday."
+    )
+    assert said == ["Oren Blake"]
+
+
+def test_three_writers_listed_with_a_last_comma_are_given_under_the_first():
+    said = speakers_of(
+        "Oren Blake, Tamsin Rowe, and Hugo Farrant wrote in a letter: “We urge you to reconsider.”"
+    )
+    assert said == ["Oren Blake"]
+
+
+def test_a_clause_joined_by_comma_and_is_no_list_of_writers():
+    said = speakers_of(
+        "Ada Coulter wrote that Ray Dunn should deport Nia Hale, and Dunn later called Hale “very weak on "
+        "immigration.”"
+    )
+    assert said == ["Ray Dunn"]

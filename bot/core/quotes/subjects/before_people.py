@@ -110,11 +110,24 @@ def first_of_pair(items: list[Item], index: int) -> int:
         back -= 1  # "House Speaker", "state Senate leader", "Sen.": the second person's title
     if back < 1 or items[back].low != "and":
         return index
-    first = items[back - 1]
-    named = first.mention
-    if first.kind != "mention" or first.possessive or named is None or named.kind != PERSON:
+    first = back - 1
+    if back >= 4 and items[back - 1].low == "," and items[back - 3].low == ",":
+        first = back - 2  # "A, B, and C": a list of three or more with its last comma; not "..., and C"
+        if not _listed_person(items, first - 2):
+            return index
+    if not _listed_person(items, first) or items[first].mention.ids == second.ids:
         return index
-    return back - 1 if named.ids != second.ids else index
+    # "Oren Blake, Tamsin Rowe and Hugo Farrant wrote": the list's first, as a pair's.
+    while first >= 2 and items[first - 1].low == "," and _listed_person(items, first - 2):
+        first -= 2
+    return first
+
+
+def _listed_person(items: list[Item], at: int) -> bool:
+    """A person's name at `at`, not in the possessive (one of a list of speakers)."""
+    item = items[at]
+    named = item.mention
+    return item.kind == "mention" and not item.possessive and named is not None and named.kind == PERSON
 
 
 PAIR_TITLE_ITEMS = 3
