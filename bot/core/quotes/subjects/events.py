@@ -33,6 +33,7 @@ from bot.core.quotes.subjects.shared import (
     subject_of,
 )
 from bot.core.quotes.subjects.speech_verbs import (
+    BLAMING_ING,
     FEARING,
     body_writing_after,
     finding_body,
@@ -134,7 +135,7 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             subject = subject_of(agent)  # "Holt was asked by moderator Ray Coe whether ... “…”"
         elif by_source is not None:
             subject = Subject("other", source=by_source)  # "the claim was denied by UKIP spokesman"
-        elif item.low in lx.PARTICIPLES and not _main_progressive(items, index):
+        elif (item.low in lx.PARTICIPLES or item.low in BLAMING_ING) and not _main_progressive(items, index):
             subject = participle_subject(items, index, found)
             recalling = witnessing_verb(items, index - 1) if subject is not None else None
             if found and found[-1][0] == recalling:

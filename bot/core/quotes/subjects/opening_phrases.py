@@ -73,9 +73,21 @@ def main_clause_events(items: list[Item], found: list[tuple[int, Subject]]) -> l
     # The main clause introduces the quotation ("Dorn fired back:"), it does not hold it ("As Lee puts
     # it, Holt is making the council “an offer ...”" stays Lee's).
     introduced = bool(items) and items[-1].kind == "punct" and items[-1].low in ":,"
-    if main and named and introduced:
+    # "When Brandt opened by asking Feld ..., Feld drew cheers by lambasting “…”": a clause of time
+    # tells what came before; only an "as" clause says whose words follow.
+    timed = main and _opening_word(items) in _TIME_OPENERS
+    if main and named and (introduced or timed):
         return [(verb, subject) for verb, subject in found if verb >= main]
     return found
+
+
+_TIME_OPENERS = frozenset(("when", "while", "after", "before", "once"))
+
+
+def _opening_word(items: list[Item]) -> str:
+    """The first word of the sentence past a joining "But" or "And"."""
+    at = 1 if len(items) > 1 and items[0].low in _JOINING_OPENERS else 0
+    return items[at].low if at < len(items) else ""
 
 
 def past_prepositional_opening(items: list[Item]) -> int:

@@ -44,6 +44,10 @@ _PROGRESSIVE_ONLY = frozenset(("reporting",))
 
 
 _CHARGED = frozenset(("charged",))
+BLAMING_ING = frozenset(
+    "lambasting blasting slamming mocking ridiculing deriding excoriating castigating denouncing "
+    "condemning decrying chastising criticizing criticising".split()
+)
 _REFERRED = frozenset(("referred", "refers", "referring"))  # only "referred to X as"
 _MENTIONED = frozenset(("mentioned", "mentions"))  # only before "that", as "charging"
 _CHARGING = frozenset(("charges", "charging"))  # only before "that": "charges that", not "faces charges"
@@ -138,6 +142,11 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     if item.kind == "word" and item.low in _CHARGING:
         # "..., charging that his former aide was “…”", "“…,” the indictment charges."
         return _next_is(items, index, "that") or (index > 0 and items[index - 1].low in WRITINGS)
+    if item.kind == "word" and item.low in BLAMING_ING:
+        # "by chastising King and lambasting “the elite media ...”": blaming in words quoted right
+        # after; never "by harshly criticizing President Obama", whom it names.
+        # (The items before a quotation end on the verb the quotation follows.)
+        return index + 1 == len(items) or items[index + 1].kind == "quote"
     if item.kind == "word" and item.low in _REFERRED and _next_is(items, index, "to"):
         # "Maddox has referred to him as “a leader who ...”"; never "referred to the committee".
         return any(i.low == "as" for i in items[index + 2 : index + 2 + _PANNED_AS_ITEMS])
