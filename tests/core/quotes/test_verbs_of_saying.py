@@ -294,3 +294,12 @@ def test_a_name_given_in_a_set_off_participle_has_no_speaker():
 def test_called_after_an_apposition_closes_keeps_its_subject():
     text = "It was what Bay Buchanan, treasurer for the insurgent campaign, called “hand-to-hand combat.”\n"
     assert speakers_of(text) == ["Bay Buchanan"]
+
+
+def test_states_after_from_and_an_adjective_are_places_not_a_verb():
+    text = (
+        "The budget fight in Carrow began on Tuesday.\n\n"
+        "Members from rural states who are facing reelection will “have to make their own choice” on the "
+        "vote, said Pell Varga, director of the party's election office.\n"
+    )
+    assert speakers_of(text) == ["Pell Varga"]

@@ -194,6 +194,10 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return False  # "was more blunt in a tweet posted just after the vote:": the tweet's, no verb
     if item.low in _STATES and _next_is(items, index, "to"):
         return False  # "force states to adopt a single rule": the nation's states, not speech
+    if item.low in _STATES and (
+        _next_in(items, index, _PLACE_RELATIVES) or _after_described_place(items, index)
+    ):
+        return False  # "Members from rural states who are facing reelection": places, not speech
     if item.low in _ACCUSED and _next_is(items, index, "of") and not _accuser_before(before):
         return False  # "three players accused of assault were victims of a “…”": done to them
     if before is not None and before.low == "after" and item.low in lx.PARTICIPLES:
@@ -203,6 +207,18 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
 
 _ACCUSED = frozenset(("accused",))  # a passive with its charge right after ("accused of")
 _STATES = frozenset(("states",))  # a plural noun before "to" ("states to adopt"), never speech
+_PLACE_RELATIVES = frozenset(("who", "where", "whose"))
+
+
+def _after_described_place(items: list[Item], index: int) -> bool:
+    """ "from rural states", "in 20 states": a preposition and one describing word before the word."""
+    if index < 2 or items[index - 2].low not in _PLACE_PREPOSITIONS:
+        return False
+    described = items[index - 1]
+    return described.kind == "word" and not described.cap
+
+
+_PLACE_PREPOSITIONS = frozenset("from in of across among to for".split())
 
 
 def _owned_and_described(items: list[Item], index: int) -> bool:
