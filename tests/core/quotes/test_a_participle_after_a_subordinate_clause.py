@@ -34,3 +34,13 @@ def test_a_when_clause_after_a_preposition_leaves_the_participle_to_the_main_sub
         "“some time before the harvest festival.”\n"
     )
     assert speakers_of(text) == ["Dorian Pell"]
+
+
+def test_an_opening_participle_phrase_naming_a_body_leaves_the_main_subject_the_speaker():
+    text = (
+        "Talks over the Corvel harbor lease stalled again this week.\n\n"
+        "Testifying before the Corvel Harbor Review Committee last month, Lena Ford, the city’s chief "
+        "negotiator with the port, was even more adamant, saying “it has always been the city position "
+        "that the lease does not speak about dredging at all.”\n"
+    )
+    assert speakers_of(text) == ["Lena Ford"]

@@ -30,6 +30,7 @@ from bot.core.quotes.sources import (
 )
 from bot.core.quotes.subjects.opening_phrases import (
     past_opening_phrase,
+    past_participle_opening,
     past_prepositional_opening,
     past_subordinate_clause,
 )
@@ -270,7 +271,7 @@ def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subj
     opening = issuing_source(items[:index])
     # "After the Harbor attacks, Holt released an ad calling it ...": a prepositional phrase opening
     # the sentence holds no subject.
-    skip = past_prepositional_opening(items[:index])
+    skip = past_prepositional_opening(items[:index]) or past_participle_opening(items[:index])
     found = [
         (at, item)
         for at, item in enumerate(items[skip:index], start=skip)

@@ -5,7 +5,7 @@ a prepositional one ("After the Harbor attacks,"), a subordinate clause ("When H
 from __future__ import annotations
 
 from bot.core.quotes.items import Item, Subject
-from bot.core.quotes.people import PERSON
+from bot.core.quotes.people import NONPERSON, PERSON
 from bot.core.quotes.subjects.shared import asked_opener_end, verb_like
 
 _OPENING_PREPOSITIONS = frozenset(
@@ -136,6 +136,23 @@ def past_opening_phrase(items: list[Item]) -> int:
         if item.kind != "word":
             return 0
     return 0
+
+
+def past_participle_opening(items: list[Item]) -> int:
+    """The index after an opening participle's phrase ("Testifying before the Harbor Review Committee
+    last month,"), which names no subject however many bodies it names; else 0."""
+    if not items or items[0].kind != "word" or not items[0].low.endswith("ing"):
+        return 0
+    for index, item in enumerate(items[1 : _PARTICIPLE_PHRASE_ITEMS + 1], start=1):
+        if item.kind == "punct":
+            return index + 1 if item.low == "," else 0
+        named = item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON
+        if item.kind != "word" and not named:
+            return 0
+    return 0
+
+
+_PARTICIPLE_PHRASE_ITEMS = 10  # "Testifying before the Corvel Harbor Review Committee last month"
 
 
 def _past_listed_modifiers(items: list[Item], start: int) -> int:
