@@ -142,6 +142,8 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
             return _Found(Subject("other", source=one_of))  # "newspapers, one of which called it"
     if _at_adverb(items, index):
         return index - 2  # "The union at once panned": past "at" and its word
+    if _joined_adverbs(items, index):
+        return index - 2  # "Ford politely and calmly asked": past "and" and the first adverb
     if _at_a_point(items, index):
         return index - 3  # "a militant, who at one point says": past "at one point"
     if item.kind == "word" and _skipped_word(item):
@@ -363,6 +365,15 @@ def _skipped_word(item: Item) -> bool:
         or is_negation(item.low)  # "she had not yet called": the verb is still hers
         or (ly_adverb(item.low) and not item.cap)  # "Us Weekly said": a name, no adverb
     )
+
+
+def _joined_adverbs(items: list[Item], index: int) -> bool:
+    """The "and" or "but" between two adverbs before a verb ("politely and calmly asked"), the second
+    adverb passed already."""
+    if index < 1 or items[index].low not in ("and", "but") or index + 1 >= len(items):
+        return False
+    before, after = items[index - 1], items[index + 1]
+    return all(i.kind == "word" and not i.cap and ly_adverb(i.low) for i in (before, after))
 
 
 def _at_a_point(items: list[Item], index: int) -> bool:
