@@ -28,3 +28,12 @@ def test_two_adverbs_joined_by_and_before_the_verb_leave_its_subject_the_speaker
         "clarification, “You don’t think the harbor plan was a mistake?”\n"
     )
     assert speakers_of(text) == ["Lena Ford"]
+
+
+def test_a_verb_joined_after_a_quotation_past_an_adverb_keeps_the_sentences_speaker():
+    text = (
+        "Senator Ellis Crane unveiled his tax plan on Monday.\n\n"
+        "The Valley Courier declares Crane “strong on roads, weak on taxes” and disparagingly calls his plan "
+        "“a retreat from the old tax-cutting agenda that helped the party win.”\n"
+    )
+    assert speakers_of(text) == ["the Valley Courier", "the Valley Courier"]

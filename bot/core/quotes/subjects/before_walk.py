@@ -140,6 +140,10 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
         one_of = source_before(items, index)
         if one_of is not None:
             return _Found(Subject("other", source=one_of))  # "newspapers, one of which called it"
+    if index == 0 and item.low in _JOINING_WORDS:
+        # "... declares Crane “…” and disparagingly calls his plan “…”": the verb joined after the
+        # quotation before shares its subject, found there, not here.
+        return _Found(None)
     if _at_adverb(items, index):
         return index - 2  # "The union at once panned": past "at" and its word
     if _joined_adverbs(items, index):
@@ -367,10 +371,13 @@ def _skipped_word(item: Item) -> bool:
     )
 
 
+_JOINING_WORDS = frozenset(("and", "but"))
+
+
 def _joined_adverbs(items: list[Item], index: int) -> bool:
     """The "and" or "but" between two adverbs before a verb ("politely and calmly asked"), the second
     adverb passed already."""
-    if index < 1 or items[index].low not in ("and", "but") or index + 1 >= len(items):
+    if index < 1 or items[index].low not in _JOINING_WORDS or index + 1 >= len(items):
         return False
     before, after = items[index - 1], items[index + 1]
     return all(i.kind == "word" and not i.cap and ly_adverb(i.low) for i in (before, after))
