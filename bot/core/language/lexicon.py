@@ -673,6 +673,11 @@ SPEECH_VERBS = _set(
     # An editorial board's saying ("The Ledger editorialized that the limits were “…”").
     "editorialized editorialised editorializes editorialises"
 )
+# Words of number counting what follows ("four authors", "dozens of officials").
+COUNT_WORDS = _set(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
+    "hundreds thousand thousands million millions dozen dozens"
+)
 # The plainest verbs of saying: the only ones that make a lone capitalised word a speaker.
 CORE_SPEECH_VERBS = _set("said says told tells added adds")
 # Verbs whose grammatical object is a listener, never the speaker ("X told Gates").

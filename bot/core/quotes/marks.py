@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bot.core import constants
-from bot.core.language.lexicon import ARTICLES, LABEL_CUES, NAME_PARTICLES, SPEECH_VERBS
+from bot.core.language.lexicon import ARTICLES, COUNT_WORDS, LABEL_CUES, NAME_PARTICLES, SPEECH_VERBS
 from bot.core.language.tokens import Token
 from bot.core.quotes.function_words import RELATIVES, WRITINGS
 
@@ -601,13 +601,7 @@ _TERM_NOUNS = frozenset("title nickname moniker epithet sobriquet".split())
 def _count(word: str) -> bool:
     """A number ("90", "1,300") or a number's word ("dozens", "twelve") counting what follows."""
     low = word.casefold()
-    return low.replace(",", "").isdigit() or low in _COUNT_WORDS
-
-
-_COUNT_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
-    "hundreds thousand thousands million millions dozen dozens".split()
-)
+    return low.replace(",", "").isdigit() or low in COUNT_WORDS
 
 
 def _titled_short(inner: str, tokens: list[str]) -> bool:

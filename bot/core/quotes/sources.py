@@ -1239,6 +1239,8 @@ def _past_plain_words(items: list, start: int) -> int:
         if _is_source_head(items[at]) or _is_modifier(items[at]):
             return at
         item = items[at]
+        if item.kind == "word" and item.low in lx.COUNT_WORDS:
+            continue  # "the four independent authors of the review"
         if item.kind != "word" or item.cap or not _PLAIN.fullmatch(item.low) or item.low in _FUNCTION_WORDS:
             return start
     return start

@@ -238,3 +238,12 @@ def test_holders_of_a_role_from_somewhere_are_one_unnamed_group():
         "Governors from the northern states said the plan was “a disaster for every farmer in the region.”\n"
     )
     assert _sources(text) == [("governors from the northern states", "unnamed")]
+
+
+def test_a_counted_group_after_an_inverted_verb_is_one_unnamed_source():
+    text = (
+        "The council published its review of the harbor district last spring.\n\n"
+        "“If we do not act, the harbor will keep losing business to its neighbors,” wrote the four "
+        "independent authors of the review.\n"
+    )
+    assert _sources(text) == [("the four independent authors of the review", "unnamed")]
