@@ -111,6 +111,11 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
         head = _head_before_adverbs(items, index, end)
         reference = role_reference(items, head, backwards=True)
         return _Found(reference or Subject("other", source=source_before(items, head)))
+    issued = _writing_sent_with(items, index) if index == end else None
+    if issued is not None:
+        return _Found(
+            Subject("other", source=issued)
+        )  # "a report sent to ... and released with X's order said"
     speaking_for = _speaking_for(items, index) or (_speaking_for_far(items, index) if index == end else None)
     if speaking_for is not None:
         return _Found(speaking_for)
@@ -304,6 +309,30 @@ def _led_by_a_person(items: list[Item], subject: Subject | None, head: int) -> S
     if named.kind != "mention" or named.possessive or named.mention is None or named.mention.kind != PERSON:
         return subject
     return subject_of(named.mention)
+
+
+def _writing_sent_with(items: list[Item], end: int) -> Source | None:
+    """ "a city budget office report sent to the council and released with Maddox's order": a writing's
+    noun, then a participle of issuing and the words of where or with what it went, ending at `end`:
+    the writing speaks, never a name or writing in those words."""
+    if items[end].kind not in ("word", "mention"):
+        return None
+    for at in range(end - 1, max(0, end - _ISSUED_ITEMS) - 1, -1):
+        item = items[at]
+        if item.kind not in ("word", "mention") or item.low in lx.SPEECH_VERBS or item.low in _AUTHOR_LINKS:
+            return None  # "a statement released by Walmart said": Walmart's, found apart
+        if item.kind == "word" and item.low in WRITINGS and not item.cap:
+            issued = at + 1 < end and items[at + 1].low in ISSUING_PARTICIPLES
+            found = source_before(items, at) if issued else None
+            opener = bisect_left(items, found.start, key=attrgetter("start")) if found else 0
+            # "A neighbor, in a written complaint filed in March, said": a writing after "in" is where
+            # its subject said it.
+            return found if opener == 0 or items[opener - 1].low not in PREPOSITIONS else None
+    return None
+
+
+_ISSUED_ITEMS = 12  # "report sent to the council and released with Maddox's order"
+_AUTHOR_LINKS = frozenset(("by", "from"))
 
 
 def _writing_before_time(items: list[Item], index: int) -> Source | None:
