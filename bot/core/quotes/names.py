@@ -1570,6 +1570,7 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
     np_start = _school_year_start(tokens, np_start)
     np_start = _described_role_start(tokens, np_start)
     np_start = _bodys_role_start(tokens, np_start)
+    np_start = _owned_role_start(tokens, np_start)
     while np_start > 0 and tokens[np_start - 1].low in _KIN_ADJECTIVES:
         np_start -= 1  # "Mr. Nur's older sister, Ifrah, walked": the owner opens the phrase
     if (
@@ -1788,6 +1789,22 @@ def _described_role_start(tokens: list[Token], np_start: int) -> int:
 
 _ROLE_DESCRIBING_WORDS = 3  # "candidate's glamorous", "mayor's longtime chief"
 _ROLE_DETERMINERS = frozenset("the a an his her their".split())
+
+
+_PARTNER_NOUNS = frozenset(("mate",))  # "running mate", which no role list holds
+
+
+def _owned_role_start(tokens: list[Token], np_start: int) -> int:
+    """Where a name's lower-case role owned by someone opens ("Varga’s running mate Marten Olle
+    previewed": at "Varga’s", so the word before the owner tells whether it is a subject), else
+    `np_start`."""
+    role = np_start - 1
+    person_noun = role >= 1 and (lx.is_person_noun(tokens[role].low) or tokens[role].low in _PARTNER_NOUNS)
+    if not person_noun or not _describing(tokens[role]):
+        return np_start  # "running mate", "chief strategist", "longtime aide"
+    at = _back_over_describing(tokens, role)
+    owner = tokens[at - 1] if at > 0 else None
+    return at - 1 if owner is not None and owner.is_word and owner.possessive and owner.cap else np_start
 
 
 def _bodys_role_start(tokens: list[Token], np_start: int) -> int:

@@ -31,3 +31,12 @@ def test_a_described_role_after_a_verb_is_an_object():
         "“We are ready,” he said.\n"
     )
     assert speakers_of(text) == ["Tom Holt"]
+
+
+def test_a_name_after_an_owners_role_opening_the_sentence_is_the_participles_subject():
+    text = (
+        "Pol Varga said on Monday that he would run for governor.\n\n"
+        "Varga’s running mate Marten Olle previewed the campaign’s argument, telling Petra Kade: “We are "
+        "seeing the cost of ten years of delay on every road in the state.”\n"
+    )
+    assert speakers_of(text) == ["Marten Olle"]
