@@ -312,7 +312,8 @@ ROLE_MODIFIERS = _set(
 # Words that make a capitalised sequence a place or an organisation, not a person.
 ORG_WORDS = _set(
     "house council ministry department office agency bureau administration government parliament "
-    "congress senate assembly caucus committee commission court party union league association federation "
+    "congress senate assembly caucus committee subcommittee commission court party union league association "
+    "federation "
     "university college school institute institution academy seminary conservatory hospital clinic centre "
     "center bank chamber "
     "fund group corp corp. inc inc. ltd ltd. limited llc llp plc pllc co co. company corporation "

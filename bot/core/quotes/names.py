@@ -757,6 +757,7 @@ def name_occurrences(
         thing = thing or _plural_of_a_title(tokens, start, core_start, end)
         thing = thing or _title_joined_to_another(tokens, end)
         thing = thing or _body_before_role(tokens, core_start, end)
+        thing = thing or _listed_in_a_body(tokens, core_start, end)
         institution = not _titled_full_name(tokens, core_start, end) and _named_after_institution(
             tokens, start, end
         )
@@ -1075,6 +1076,26 @@ def _body_before_role(tokens: list[Token], core_start: int, end: int) -> bool:
 
 
 _ROLE_AFTER_BODY_WORDS = 2  # "press secretary", "spokesman"
+
+
+def _listed_in_a_body(tokens: list[Token], core_start: int, end: int) -> bool:
+    """ "the House Ports and Harbors Committee", "the Senate Banking and Housing Subcommittee": a
+    run joined by "and" to capitalised words ending in a body's word is the first of the words the
+    body's name lists, no person (unless it opens with a given name)."""
+    if end + 1 >= len(tokens) or tokens[end].low != "and" or is_given_name(tokens[core_start].low):
+        return False
+    for at in range(end + 1, min(len(tokens), end + 1 + _LISTED_BODY_WORDS)):
+        token = tokens[at]
+        if not token.is_word or not token.cap:
+            return False
+        following = tokens[at + 1] if at + 1 < len(tokens) else None
+        ends_run = following is None or not (following.is_word and following.cap)
+        if token.low in lx.ORG_WORDS - lx.TITLE_WORDS and ends_run:
+            return True  # not "Barack Obama and House Speaker John Boehner"
+    return False
+
+
+_LISTED_BODY_WORDS = 3  # "and Harbors Committee", "and Government Reform Committee"
 
 
 def _named_after_institution(tokens: list[Token], start: int, end: int | None = None) -> bool:

@@ -49,3 +49,23 @@ def test_a_person_named_before_of_the_is_no_part_of_a_body_name():
         "vote proves that our shared culture can be open and diverse.”\n"
     )
     assert "Wei of the Beijing Gender Health Education Institute" not in speakers_of(text)
+
+
+def test_a_word_listed_in_a_committees_name_is_no_person_barring_he():
+    text = (
+        "The Wendham city council met on Tuesday to debate new limits on harbor parking.\n\n"
+        "State Rep. Walter Brimley, vice chairman of the House Ports and Harbors Committee, on Monday "
+        "backed the shop owners' complaints.\n\n"
+        "“These rules will push customers out of the town center,” he told the Wendham Gazette.\n"
+    )
+    assert speakers_of(text) == ["Walter Brimley"]
+
+
+def test_a_word_listed_in_a_subcommittees_name_is_no_person_barring_he():
+    text = (
+        "The Wendham city council met on Tuesday to debate new limits on harbor parking.\n\n"
+        "State Rep. Walter Brimley, vice chairman of the House Ports and Harbors Subcommittee, on Monday "
+        "backed the shop owners' complaints.\n\n"
+        "“These rules will push customers out of the town center,” he told the Wendham Gazette.\n"
+    )
+    assert speakers_of(text) == ["Walter Brimley"]
