@@ -33,3 +33,11 @@ def test_a_question_after_was_asked_and_a_colon_is_not_the_asked_persons():
         "“No, she doesn't,” Varnholt shot back.\n"
     )
     assert speakers_of(text) == [None, "Tessa Varnholt"]
+
+
+def test_a_he_asked_before_a_colon_answers_as_whom_he_means():
+    text = (
+        "Senator Tomas Olvend of Bellhaven defended the new port inspection rules on Thursday.\n\n"
+        "He was asked whether he was sure: “Yes, I am sure that the checks are working.”\n"
+    )
+    assert speakers_of(text) == ["Tomas Olvend"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import PASSIVE, RECEIVED_PASSIVES, SPEAKING_FOR_HEADS
 from bot.core.quotes.items import Item, Subject
-from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, Source, source_after
 from bot.core.quotes.subjects.before_people import PAIR_TITLE_ITEMS, capitalised, first_of_pair, title_item
 from bot.core.quotes.subjects.before_skips import plain_adverb
@@ -154,10 +154,11 @@ def _asked_answers(items: list[Item], start: int, colon: int) -> Subject | None:
     while at < colon and items[at].kind == "word" and items[at].low in _CLAUSE_OPENING_WORDS:
         at += 1
     person = items[at].mention if at < colon and items[at].kind == "mention" else None
-    if person is None or person.kind != PERSON or items[at].possessive or at + 3 >= colon:
+    # "He was asked whether he was sure:": whom the he means answers
+    if person is None or person.kind not in (PERSON, PRONOUN) or items[at].possessive or at + 3 >= colon:
         return None
     asked = items[at + 1].low in _PASSIVE_AUXILIARIES and items[at + 2].low == "asked"
-    return Subject("person", person) if asked and items[at + 3].low in ASKED_ABOUT else None
+    return subject_of(person) if asked and items[at + 3].low in ASKED_ABOUT else None
 
 
 _CLAUSE_OPENING_WORDS = frozenset(("and", "but", "when", "then", "later"))
