@@ -115,3 +115,24 @@ def test_the_statement_read_is_not_the_person_a_campaign_is_named_after():
         '"Friend, let me be blunt. I can win this race," the email read.'
     )
     assert _speakers(body) == [("the email", "unnamed")]
+
+
+def test_the_statement_after_a_body_announced_something_is_the_bodys():
+    text = (
+        "Conlan show dropped\n\n"
+        "The Velo Network cut ties on Monday with the developer Rafe Conlan after his remarks.\n\n"
+        "The Velo Network announced on Monday that it would no longer air Conlan's home-makeover show.\n\n"
+        "“Due to the recent remarks by Rafe Conlan, the Velo Network is ending its business relationship "
+        "with Mr. Conlan,” the statement said.\n"
+    )
+    assert speakers_of(text) == ["the Velo Network"]
+
+
+def test_the_statement_after_an_acronym_announced_something_is_its():
+    text = (
+        "Conlan show dropped\n\n"
+        "VNB announced on Monday that it would no longer air Conlan's home-makeover show.\n\n"
+        "“Due to the recent remarks by Rafe Conlan, we are ending our business relationship with Mr. "
+        "Conlan,” the statement said.\n"
+    )
+    assert speakers_of(text) == ["VNB"]

@@ -169,6 +169,9 @@ def _issuer(sentences: list[str], writing: str) -> str | None:
         named = _named_issuer(text, writing)
         if named is not None:
             return named
+        if writing in _ANNOUNCED_WRITINGS and _ANNOUNCING.search(text):
+            # "The Velo Network announced on Monday that ... ¶ “…,” the statement said."
+            return _named_body(text) or _acronym_announcing(text)
         if not issued.search(text):
             continue
         for found in _ORGANISATION_SUBJECT.finditer(text):
@@ -302,8 +305,20 @@ def _titles_only(words: str) -> bool:
 
 
 _NAMED_BODY_SUBJECT = re.compile(
-    r"\b([Tt]he(?:\s+[A-Z][\w’'&-]*){1,4})\s+(?:said|says|added|stated|released|issued|sent|posted)\b"
+    r"\b([Tt]he(?:\s+[A-Z][\w’'&-]*){1,4})\s+(?:said|says|added|stated|released|issued|sent|posted|announced)\b"
 )
+# A body announcing something, its words then quoted as "the statement" or "the release".
+_ANNOUNCING = re.compile(r"\bannounced\b")
+_ACRONYM_ANNOUNCING = re.compile(r"\s*([A-Z]{2,6})\s+announced\b")
+
+
+def _acronym_announcing(text: str) -> str | None:
+    """ "NBC announced on Monday that ...": a body known by its capitals opening the sentence."""
+    found = _ACRONYM_ANNOUNCING.match(text)
+    return found.group(1) if found is not None else None
+
+
+_ANNOUNCED_WRITINGS = frozenset(("statement", "release"))
 _NAMED_BODY_AFTER_VERB = re.compile(r"\b(?:said|says|added|stated)\s+(the(?:\s+[A-Z][\w’'&-]*){1,4})\s+in\b")
 # "The Embassy of the Republic of Yemen in Washington, D.C. said in a statement": a body's name with
 # "of the" in it opening the sentence, a place after it.
