@@ -403,3 +403,12 @@ def test_a_titled_shared_surname_after_a_question_with_a_long_tail_is_still_its_
         "was planned or spontaneous.\n"
     )
     assert speakers_of(text) == ["Hillary Clinton"]
+
+
+def test_an_adverb_in_ly_between_the_name_and_its_verb_after_a_quotation_keeps_the_attribution():
+    text = (
+        "Broadcaster Colin Haverty appeared on a morning show to criticize the mayor's budget speech.\n\n"
+        "Huh? “These people reach for every possible excuse to cut the library budget.” Haverty calmly "
+        "explained.\n"
+    )
+    assert speakers_of(text) == ["Colin Haverty"]

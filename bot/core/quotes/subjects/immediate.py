@@ -129,8 +129,9 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
     verb = _past_parenthesis(items, verb)  # "Sen. Ada Brill (D-Ore.) said"
     verb = _past_affiliation(items, verb)  # "Council Leader Dana Whitlock of Elmdale said"
     verb = _past_affiliation_and_apposition(items, verb)
-    # "“…,” Bush reportedly said, according to two people in the room": hearsay, the verb still his.
-    while verb < len(items) and items[verb].kind == "word" and _adverb_before_verb(items[verb].low):
+    # "“…,” Bush reportedly said, according to two people in the room": hearsay, the verb still his;
+    # "“…” Haverty calmly explained.": a manner in -ly.
+    while verb < len(items) and items[verb].kind == "word" and _adverb_before_verb(items[verb]):
         verb += 1
     verb = _past_possessed_words(items, index, verb)
     if verb < len(items) and items[verb].low.endswith("ing") and items[verb - 1].low in _NOT_PROGRESSIVE:
@@ -822,5 +823,6 @@ def _named_person(item: Item) -> bool:
     return item.kind == "mention" and not body_word(item)
 
 
-def _adverb_before_verb(low: str) -> bool:
-    return low in lx.ADVERBS or low in HEARSAY_ADVERBS
+def _adverb_before_verb(item: Item) -> bool:
+    low = item.low
+    return low in lx.ADVERBS or low in HEARSAY_ADVERBS or (ly_adverb(low) and not item.cap)
