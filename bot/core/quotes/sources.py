@@ -185,14 +185,28 @@ def source_before(items: list, head: int) -> Source | None:
     if kin is not None:
         # "The family of a suspected arsonist said": the family speaks, not the arsonist.
         return Source(items[kin].start, found.end, UNNAMED)
-    if start is None or start < 2 or not _one_of(items, start - 2):
+    one = _one_of_before(items, start) if start is not None else None
+    if one is None:
         return found
-    owner = _owner_of_one(items, start - 2)
+    owner = _owner_of_one(items, one)
     if owner is not None:
         # "the mother of one of the pupils said": the mother speaks, not a pupil.
         return Source(items[owner].start, found.end, UNNAMED)
     # "“…,” one of the deckhands said": the one speaks, not the whole group.
-    return Source(items[start - 2].start, found.end, UNNAMED)
+    return Source(items[one].start, found.end, UNNAMED)
+
+
+def _one_of_before(items: list, start: int) -> int | None:
+    """Where "one of" opens before the phrase at `start`, past a few describing words between ("One
+    of the most prominent Republicans"); else None."""
+    for back in range(start - 2, max(-1, start - 3 - _ONE_OF_DESCRIBING), -1):
+        between = items[back + 2 : start]
+        if _one_of(items, back) and all(i.kind == "word" and not i.cap for i in between):
+            return back
+    return None
+
+
+_ONE_OF_DESCRIBING = 3  # "the most prominent"
 
 
 def _relative_follows(items: list, head: int) -> bool:

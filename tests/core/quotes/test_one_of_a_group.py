@@ -45,3 +45,12 @@ def test_a_spokesman_for_someone_whose_who_clause_follows_speaks():
         "“Ms. Quill wants the budget passed this month.”\n"
     )
     assert speakers_of(text) == ["a spokesman for Deputy Leader Rosa Quill"]
+
+
+def test_one_of_a_described_group_is_the_one_not_the_group():
+    text = (
+        "Talk of a party split is growing in Carrow after the election defeat.\n\n"
+        "One of the most prominent Republicans complained: “We have become what the other side was in the "
+        "old days.”\n"
+    )
+    assert speakers_of(text) == ["one of the most prominent Republicans"]
