@@ -1592,6 +1592,7 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
     np_start = _described_role_start(tokens, np_start)
     np_start = _bodys_role_start(tokens, np_start)
     np_start = _owned_role_start(tokens, np_start)
+    np_start = _platform_user_start(tokens, np_start)
     while np_start > 0 and tokens[np_start - 1].low in _KIN_ADJECTIVES:
         np_start -= 1  # "Mr. Nur's older sister, Ifrah, walked": the owner opens the phrase
     if (
@@ -1826,6 +1827,18 @@ def _owned_role_start(tokens: list[Token], np_start: int) -> int:
     at = _back_over_describing(tokens, role)
     owner = tokens[at - 1] if at > 0 else None
     return at - 1 if owner is not None and owner.is_word and owner.possessive and owner.cap else np_start
+
+
+def _platform_user_start(tokens: list[Token], np_start: int) -> int:
+    """Where "Twitter user Ona Falk" opens: a platform's name and its user's noun before the name,
+    so the word before the platform tells whether it is a subject; else `np_start`."""
+    user, platform = np_start - 1, np_start - 2
+    if platform < 0 or tokens[user].low not in _PLATFORM_USERS or not tokens[platform].cap:
+        return np_start
+    return platform if tokens[platform].low in lx.PLATFORMS else np_start
+
+
+_PLATFORM_USERS = frozenset(("user", "poster", "commenter", "blogger"))
 
 
 def _bodys_role_start(tokens: list[Token], np_start: int) -> int:

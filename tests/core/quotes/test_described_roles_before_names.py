@@ -40,3 +40,12 @@ def test_a_name_after_an_owners_role_opening_the_sentence_is_the_participles_sub
         "seeing the cost of ten years of delay on every road in the state.”\n"
     )
     assert speakers_of(text) == ["Marten Olle"]
+
+
+def test_a_platforms_user_opening_the_sentence_is_the_colons_speaker():
+    text = (
+        "Customers of the Brenmoor bakery chain reacted angrily to the closures on Tuesday.\n\n"
+        "Twitter user Ona Falk sent angry messages to Brenmoor and its owner in all-caps: “I WILL NEVER "
+        "BUY ANOTHER LOAF FROM THIS COMPANY AGAIN.”\n"
+    )
+    assert speakers_of(text) == ["Ona Falk"]
