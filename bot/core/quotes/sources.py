@@ -1175,14 +1175,19 @@ def _person_at(items: list, index: int, kinds: tuple[str, ...] = (PERSON,)) -> b
     return item.kind == "mention" and item.mention is not None and item.mention.kind in kinds
 
 
+_LIKENING = frozenset(("like", "unlike"))
+
+
 def opening_group(items: list, owned: bool = False) -> Source | None:
     """ "Small groups of protesters marched ...": a group of people opening a sentence, within its
     first few words (no name, no punctuation before it), as its subject; with `owned`, also after
     whose group it is ("Reyes' parents")."""
     if _participle_phrase_opening(items):
         return None  # "Speaking to supporters in Dunmore, Mr. Pruitt seized on ...": their audience
-    if items and items[0].kind == "word" and items[0].low in PREPOSITIONS:
-        return None  # "To college students: “…”": whom the words are for, no group speaking
+    if items and items[0].kind == "word" and (items[0].low in PREPOSITIONS or items[0].low in _LIKENING):
+        # "To college students: “…”": whom the words are for, no group speaking; "Like the farmers,
+        # the brief ...": whom the subject is likened to.
+        return None
     for at, item in enumerate(items[:_GROUP_OPENING_WORDS]):
         if owned and _owner_opening(items, at):
             continue  # "Holt's parents issued a statement", "Reyes' parents": whose group it is

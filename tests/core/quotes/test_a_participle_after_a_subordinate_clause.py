@@ -44,3 +44,12 @@ def test_an_opening_participle_phrase_naming_a_body_leaves_the_main_subject_the_
         "that the lease does not speak about dredging at all.”\n"
     )
     assert speakers_of(text) == ["Lena Ford"]
+
+
+def test_a_group_in_an_opening_like_phrase_is_not_the_participles_subject():
+    text = (
+        "The Varden county board filed its legal brief in the water case on Friday.\n\n"
+        "Like the farmers, the brief also highlights the history of the river, arguing that “the central "
+        "purpose of the water tax has always been the upkeep of the river banks.”\n"
+    )
+    assert speakers_of(text) == ["the brief"]

@@ -4,6 +4,7 @@ a prepositional one ("After the Harbor attacks,"), a subordinate clause ("When H
 
 from __future__ import annotations
 
+from bot.core.quotes.function_words import PREPOSITIONS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import NONPERSON, PERSON
 from bot.core.quotes.subjects.shared import asked_opener_end, verb_like
@@ -143,6 +144,8 @@ def past_participle_opening(items: list[Item]) -> int:
     last month,"), which names no subject however many bodies it names; else 0."""
     if not items or items[0].kind != "word" or not items[0].low.endswith("ing"):
         return 0
+    if len(items) < 2 or items[1].low not in _AFTER_OPENING_PARTICIPLE:
+        return 0  # "Striking workers marched to the mill,": an adjective and its noun, the subject
     for index, item in enumerate(items[1 : _PARTICIPLE_PHRASE_ITEMS + 1], start=1):
         if item.kind == "punct":
             return index + 1 if item.low == "," else 0
@@ -152,6 +155,10 @@ def past_participle_opening(items: list[Item]) -> int:
     return 0
 
 
+_AFTER_OPENING_PARTICIPLE = PREPOSITIONS | frozenset(
+    "before after over under during through across near behind outside inside "
+    "the a an his her their its".split()
+)
 _PARTICIPLE_PHRASE_ITEMS = 10  # "Testifying before the Corvel Harbor Review Committee last month"
 
 
