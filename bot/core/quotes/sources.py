@@ -1375,12 +1375,7 @@ def _noun_linked(items: list, link: int) -> bool:
     noun = items[link - 1]
     if _is_noun(noun):
         return True
-    return noun.kind == "word" and _plural_role(noun.low) and items[link].low == "from"
-
-
-def _plural_role(low: str) -> bool:
-    """ "governors", "mayors": the plural of a role's head."""
-    return any(lx.is_role_head(singular) for singular in lx.singular_forms(low) if singular != low)
+    return noun.kind == "word" and plural_role(noun.low) and items[link].low == "from"
 
 
 def _one_of(items: list, at: int) -> bool:
@@ -1582,7 +1577,7 @@ def _kind(words: list) -> str:
     link = next((i for i, w in enumerate(content) if _kind_link(content, i)), None)
     if link:
         # "Governors from the northern states": people of a role from somewhere, capitalised or not
-        from_somewhere = content[link].low == "from" and _plural_role(content[link - 1].low)
+        from_somewhere = content[link].low == "from" and plural_role(content[link - 1].low)
         content = content[:link]  # "a spokeswoman for the ministry", "an aide to Holt": unnamed
         head = content[-1]
         if from_somewhere:
@@ -1730,7 +1725,7 @@ def label(text: str) -> str:
     # "Unnamed officials told KTSM": a plain adjective capitalised only by the sentence's start.
     plain = plain or (first.casefold() in _PLAIN_OPENING_ADJECTIVES and rest[:1].islower())
     plain = plain or (not rest and plural_person_noun(first.casefold()))  # "Friends said"
-    plain = plain or (_plural_role(first.casefold()) and rest.startswith("from "))  # "Governors from the"
+    plain = plain or (plural_role(first.casefold()) and rest.startswith("from "))  # "Governors from the"
     named_body = rest.split(" ", 1)[0].casefold() in _NAME_PREPOSITIONS  # "Doctors without Borders"
     if (plain or first.casefold() in GROUP_NOUNS or first.casefold() in _QUANTITIES) and not named_body:
         return f"{first.casefold()} {rest}".rstrip()  # "Residents said": a plain noun, not a name

@@ -13,6 +13,7 @@ from bot.core.quotes.function_words import (
     COPULAS,
     HAVE,
     ISSUING_PARTICIPLES,
+    JOINING_CONJUNCTIONS,
     LIST_LINKS,
     MODALS,
     OF_LINKED_HEADS,
@@ -113,9 +114,8 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
         return _Found(reference or Subject("other", source=source_before(items, head)))
     issued = _writing_sent_with(items, index) if index == end else None
     if issued is not None:
-        return _Found(
-            Subject("other", source=issued)
-        )  # "a report sent to ... and released with X's order said"
+        # "a report sent to the council and released with Maddox's order said": the report's
+        return _Found(Subject("other", source=issued))
     speaking_for = _speaking_for(items, index) or (_speaking_for_far(items, index) if index == end else None)
     if speaking_for is not None:
         return _Found(speaking_for)
@@ -145,7 +145,7 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
         one_of = source_before(items, index)
         if one_of is not None:
             return _Found(Subject("other", source=one_of))  # "newspapers, one of which called it"
-    if index == 0 and item.low in _JOINING_WORDS:
+    if index == 0 and item.low in JOINING_CONJUNCTIONS:
         # "... declares Crane “…” and disparagingly calls his plan “…”": the verb joined after the
         # quotation before shares its subject, found there, not here.
         return _Found(None)
@@ -400,13 +400,10 @@ def _skipped_word(item: Item) -> bool:
     )
 
 
-_JOINING_WORDS = frozenset(("and", "but"))
-
-
 def _joined_adverbs(items: list[Item], index: int) -> bool:
     """The "and" or "but" between two adverbs before a verb ("politely and calmly asked"), the second
     adverb passed already."""
-    if index < 1 or items[index].low not in _JOINING_WORDS or index + 1 >= len(items):
+    if index < 1 or items[index].low not in JOINING_CONJUNCTIONS or index + 1 >= len(items):
         return False
     before, after = items[index - 1], items[index + 1]
     return all(i.kind == "word" and not i.cap and ly_adverb(i.low) for i in (before, after))

@@ -76,13 +76,13 @@ def main_clause_events(items: list[Item], found: list[tuple[int, Subject]]) -> l
     introduced = bool(items) and items[-1].kind == "punct" and items[-1].low in ":,"
     # "When Brandt opened by asking Feld ..., Feld drew cheers by lambasting “…”": a clause of time
     # tells what came before; only an "as" clause says whose words follow.
-    timed = main and _opening_word(items) in _TIME_OPENERS
+    timed = main and _opening_word(items) in _TIME_CLAUSE_OPENERS
     if main and named and (introduced or timed):
         return [(verb, subject) for verb, subject in found if verb >= main]
     return found
 
 
-_TIME_OPENERS = frozenset(("when", "while", "after", "before", "once"))
+_TIME_CLAUSE_OPENERS = frozenset(("when", "while", "after", "before", "once"))
 
 
 def _opening_word(items: list[Item]) -> str:

@@ -11,6 +11,7 @@ from bot.core.quotes.function_words import (
     INDEFINITE_ARTICLES,
     ISSUING_PARTICIPLES,
     MODALS,
+    PLACE_PREPOSITIONS,
     RELATIVE_OPENERS,
     WRITING_WHEN_HEADS,
     WRITING_WHEN_WORDS,
@@ -212,13 +213,10 @@ _PLACE_RELATIVES = frozenset(("who", "where", "whose"))
 
 def _after_described_place(items: list[Item], index: int) -> bool:
     """ "from rural states", "in 20 states": a preposition and one describing word before the word."""
-    if index < 2 or items[index - 2].low not in _PLACE_PREPOSITIONS:
+    if index < 2 or items[index - 2].low not in PLACE_PREPOSITIONS:
         return False
     described = items[index - 1]
     return described.kind == "word" and not described.cap
-
-
-_PLACE_PREPOSITIONS = frozenset("from in of across among to for".split())
 
 
 def _owned_and_described(items: list[Item], index: int) -> bool:
