@@ -115,3 +115,20 @@ def test_a_paper_that_editorialized_after_a_comma_splice_speaks_its_own_words():
         "reckless plan to shut the mills one by one.”\n"
     )
     assert speakers_of(text) == ["Otto Brenner", "the Harwick Ledger"]
+
+
+def test_a_saying_taught_is_the_teachers():
+    text = (
+        "The race for mayor of Brennock has been bitter.\n\n"
+        "Ada Brell’s parents always taught her, “If you cannot say something kind, say nothing at all.” The "
+        "rule did not survive the campaign.\n"
+    )
+    assert speakers_of(text) == ["Ada Brell’s parents"]
+
+
+def test_the_school_one_taught_at_is_no_teaching_of_words():
+    text = (
+        "Ada Brell retired in June.\n\n"
+        "The school she taught at said she was “a gifted and patient teacher.”\n"
+    )
+    assert speakers_of(text) == ["the school"]

@@ -49,6 +49,8 @@ BLAMING_ING = frozenset(
     "lambasting blasting slamming mocking ridiculing deriding excoriating castigating denouncing "
     "condemning decrying chastising criticizing criticising".split()
 )
+_TAUGHT = frozenset(("taught",))
+_TAUGHT_ITEMS = 3  # "taught her grandchildren,"
 _REFERRED = frozenset(("referred", "refers", "referring"))  # only "referred to X as"
 _MENTIONED = frozenset(("mentioned", "mentions"))  # only before "that", as "charging"
 _CHARGING = frozenset(("charges", "charging"))  # only before "that": "charges that", not "faces charges"
@@ -143,6 +145,11 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     if item.kind == "word" and item.low in _CHARGING:
         # "..., charging that his former aide was “…”", "“…,” the indictment charges."
         return _next_is(items, index, "that") or (index > 0 and items[index - 1].low in WRITINGS)
+    if item.kind == "word" and item.low in _TAUGHT:
+        # "Her parents always taught her, “…”": a saying taught, the quotation a few words on after a
+        # comma or colon; never "The school she taught at said".
+        after = items[index + 1 : index + 1 + _TAUGHT_ITEMS + 1]
+        return bool(after) and index + 1 + len(after) == len(items) and after[-1].low in (",", ":")
     if item.kind == "word" and item.low in BLAMING_ING:
         # "by chastising King and lambasting “the elite media ...”": blaming in words quoted right
         # after; never "by harshly criticizing President Obama", whom it names.
