@@ -20,3 +20,12 @@ def test_one_who_referred_to_someone_as_speaks_inside_a_reported_clause():
 def test_referred_to_with_no_as_says_nothing():
     text = LEAD + "The Ledger states that Maddox referred the “harbor question” to the council.\n"
     assert speakers_of(text) != ["Owen Maddox"]
+
+
+def test_one_who_referred_to_people_who_did_something_quoted_speaks():
+    text = (
+        "The debate over the Dunmore film festival awards went on all week.\n\n"
+        "On Thursday, Bram Dorley scornfully referred to critics who “sit in a dark room and sneer at "
+        "everything.”\n"
+    )
+    assert speakers_of(text) == ["Bram Dorley"]

@@ -49,6 +49,7 @@ BLAMING_ING = frozenset(
     "lambasting blasting slamming mocking ridiculing deriding excoriating castigating denouncing "
     "condemning decrying chastising criticizing criticising".split()
 )
+_WHO = frozenset(("who", "that"))
 _TAUGHT = frozenset(("taught",))
 _TAUGHT_ITEMS = 3  # "taught her grandchildren,"
 _REFERRED = frozenset(("referred", "refers", "referring"))  # only "referred to X as"
@@ -156,8 +157,11 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         # (The items before a quotation end on the verb the quotation follows.)
         return index + 1 == len(items) or items[index + 1].kind == "quote"
     if item.kind == "word" and item.low in _REFERRED and _next_is(items, index, "to"):
-        # "Maddox has referred to him as “a leader who ...”"; never "referred to the committee".
-        return any(i.low == "as" for i in items[index + 2 : index + 2 + _PANNED_AS_ITEMS])
+        # "Maddox has referred to him as “a leader who ...”", "scornfully referred to critics who
+        # “sit in a dark room”"; never "referred to the committee".
+        after = items[index + 2 : index + 2 + _PANNED_AS_ITEMS]
+        described = bool(after) and after[-1].low in _WHO and index + 2 + len(after) == len(items)
+        return described or any(i.low == "as" for i in after)
     if item.kind == "word" and item.low in _MENTIONED:
         # "Holloway, who mentioned that Governor Finch “…”"; never "the plan mentioned above".
         return _next_is(items, index, "that")
