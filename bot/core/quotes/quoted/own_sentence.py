@@ -42,6 +42,7 @@ from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
 from bot.core.quotes.subjects.shared import (
     DASHES,
     honorific_at,
+    past_title,
     plural_apostrophe,
     speaking_noun,
     subject_of,
@@ -779,7 +780,7 @@ def _person_at(items: list[attr.Item], at: int) -> bool:
 def _name_says(items: list[attr.Item]) -> bool:
     """ "“…?” Reyes told Britain’s ITV ... when asked how ties would fare if he won": a person's
     name and a plain verb of saying open the sentence, so a long tail is still its attribution."""
-    at = _past_opening_title(items)  # "Mrs. Fennick said she told ..."
+    at = past_title(items, 0, len(items))  # "Mrs. Fennick said she told ..."
     return (
         len(items) > at + 1
         and items[at].kind == "mention"
@@ -789,18 +790,6 @@ def _name_says(items: list[attr.Item]) -> bool:
         and (items[at + 1].low in _PLAIN_SAYING or _called_out(items, at + 1))
         and not _reports_that(items, at + 1)
     )
-
-
-def _past_opening_title(items: list[attr.Item]) -> int:
-    """The index past the courtesy or other title opening the sentence ("Mrs.", "Sen."), else 0."""
-    at = 0
-    while (
-        at < len(items)
-        and items[at].kind in ("word", "punct")
-        and (items[at].low == "." or lx.is_title(items[at].low))
-    ):
-        at += 1
-    return at
 
 
 def _reports_that(items: list[attr.Item], verb: int) -> bool:

@@ -89,7 +89,7 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     opener = title_start(items, index - 1) - 1 if index >= 2 else -1
     own = opener >= 0 and (items[opener].low in _OWN_SUBJECT_BEFORE or _with_past_role(items, opener))
     # "A professor remembers Ms. Hoyt telling her, “…”": whom one remembers or heard saying it.
-    own = own or _witnessed(items, index - 1)
+    own = own or witnessing_verb(items, index - 1) is not None
     if (
         own
         and before.kind == "mention"
@@ -599,12 +599,6 @@ _WITNESSING_VERBS = frozenset(
     # What a recording shows ("videos that show Harrow saying", "footage captured Holt telling").
     "show shows showed shown showing depict depicts depicted captured captures caught".split()
 )
-
-
-def _witnessed(items: list[Item], name: int) -> bool:
-    """A verb of remembering or hearing right before the name at `name`, past its title ("remembers
-    Ms. Hoyt")."""
-    return witnessing_verb(items, name) is not None
 
 
 def witnessing_verb(items: list[Item], name: int) -> int | None:
