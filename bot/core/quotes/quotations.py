@@ -515,7 +515,6 @@ def _speaker_right_before(left: list[attr.Item]) -> bool:
     return left[-3].kind == "mention" or left[-3].low in _SUBJECT_PRONOUNS
 
 
-_SENTENCE_CLOSERS = frozenset("!?.")
 _SUBJECT_PRONOUNS = frozenset(("they", "we", "i", "he", "she"))
 
 
@@ -682,7 +681,7 @@ def _sentence_subject(
         if opening is not None:
             return opening  # "Declaring that he can bring “…,” former Gov. Harlan Brisco declared ..."
     subject = subordinate_speaker(left, right)
-    if subject is None and not (last in _SENTENCE_CLOSERS and _speaker_right_before(left)):
+    if subject is None and not (last in qm.SENTENCE_ENDS and _speaker_right_before(left)):
         # "They responded, “No!” Brandt added, “…”": the name after words closed on "!" tells the next
         subject = attr.immediate_event(right, punctuated=not last.isalnum())
     if subject is None and last == ",":

@@ -18,6 +18,7 @@ from bot.core.quotes.function_words import (
     WRITINGS,
 )
 from bot.core.quotes.items import Item
+from bot.core.quotes.marks import SENTENCE_ENDS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import body_word
 from bot.core.quotes.sources import ORGANISATION, Source, source_after, source_before
@@ -274,10 +275,7 @@ def _opening_adjective_plural(items: list[Item], index: int) -> bool:
     adjective of time opening the sentence is a plural noun, never a body "New" that reports."""
     if index < 1 or not items[index].low.endswith("s") or items[index - 1].low not in _TIME_ADJECTIVES:
         return False
-    return index == 1 or items[index - 2].low in _SENTENCE_STOPS
-
-
-_SENTENCE_STOPS = frozenset((".", "!", "?"))
+    return index == 1 or items[index - 2].low in SENTENCE_ENDS
 
 
 _TIME_ADJECTIVES = frozenset("new fresh recent latest early earlier later further".split())
