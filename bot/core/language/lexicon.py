@@ -669,6 +669,8 @@ SPEECH_VERBS = _set(
     "characterized characterised characterizes characterises cited cites "
     # A reply in a blog's or a wit's manner ("“…,” reacts Paul Mirengoff", "“…,” quips Ms. Pelko").
     "reacts reacted quips joshed "
+    # Praising with warmth ("“…,” enthused Mr. Dunmore on his show"), as "gushed" does.
+    "enthused enthuses "
     # Praising as proof ("touted the figures as proof of “…”"), as "hailed" does.
     "touted touts "
     # An editorial board's saying ("The Ledger editorialized that the limits were “…”").

@@ -132,3 +132,12 @@ def test_the_school_one_taught_at_is_no_teaching_of_words():
         "The school she taught at said she was “a gifted and patient teacher.”\n"
     )
     assert speakers_of(text) == ["the school"]
+
+
+def test_a_host_who_enthused_after_his_quotation_speaks_it_not_the_man_it_names():
+    text = (
+        "Senator Kiran Solis has won over radio hosts like Rafe Dunmore and Tilly Brandt.\n\n"
+        "(“By the way, I spoke to Kiran Solis today about this off the air,” enthused Mr. Dunmore on his "
+        "show Thursday.)\n"
+    )
+    assert speakers_of(text) == ["Rafe Dunmore"]
