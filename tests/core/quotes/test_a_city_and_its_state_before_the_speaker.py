@@ -18,3 +18,13 @@ def test_the_named_attorney_speaks():
 def test_the_city_is_no_person():
     people = quotes.list_people(parse_article("Title: T\n\n" + TITLE + SAID))
     assert "Greenfield" not in [p.name for p in people]
+
+
+def test_a_state_written_short_with_its_stop_is_passed_as_the_full_name_is():
+    said = "“The lawyers will read every footnote,” says Fairhaven, Md., research analyst Nora Keswick.\n"
+    assert speakers_of(TITLE + said) == ["Nora Keswick"]
+
+
+def test_a_state_written_with_stops_inside_is_passed_too():
+    said = "“The lawyers will read every footnote,” says Albany, N.Y., teacher Nora Keswick.\n"
+    assert speakers_of(TITLE + said) == ["Nora Keswick"]

@@ -31,13 +31,26 @@ _INVERTED_SKIP = 3
 
 
 def _past_city_and_state(items: list[Item], start: int) -> int | None:
-    """The index after "Greenfield, Ohio," opening at `start` (a capitalised name, its US state, each
-    closed by a comma); None when no such place opens there."""
+    """The index after "Greenfield, Ohio," or "Fairhaven, Md.," opening at `start` (a capitalised name,
+    its US state, each closed by a comma); None when no such place opens there."""
     if start + 3 >= len(items) or not (items[start].kind == "mention" or items[start].cap):
         return None
-    if items[start + 1].low != "," or items[start + 3].low != ",":
+    if items[start + 1].low != ",":
         return None
-    return start + 4 if items[start + 2].low in STATE_WORDS else None
+    state = _past_state(items, start + 2)
+    return state + 1 if state is not None and state < len(items) and items[state].low == "," else None
+
+
+def _past_state(items: list[Item], at: int) -> int | None:
+    """The index after a US state at `at`: its name ("Ohio"), or its abbreviation and stop ("Md.",
+    "N.Y."); None when none is there."""
+    if items[at].low in STATE_WORDS:
+        return at + 1
+    if not items[at].cap or items[at].low.replace(".", "") not in lx.STATE_OF_ABBREVIATION:
+        return None
+    if items[at].low.endswith("."):
+        return at + 1  # "N.Y.": the stop is the token's own
+    return at + 2 if at + 1 < len(items) and items[at + 1].low == "." else None
 
 
 def subject_after(items: list[Item], verb: int) -> Subject | None:
