@@ -133,6 +133,10 @@ def _build(article: Article) -> Registry:
             trimmed = ()
         if len(occ.core) == 1 and not occ.roles and _CITY_STATE.match(texts[occ.paragraph], occ.core[-1].end):
             trimmed = ()  # "said Greenfield, Ohio, attorney Edwin Marsh": a city before its state
+        if len(occ.core) == 1 and _CITY_STATE_NAMING.match(texts[occ.paragraph], occ.core[-1].end):
+            # "Scottsdale, Arizona Republican Joan Ewart, 81, said": where she is from (the party read
+            # as the city's role by the apposition).
+            trimmed = ()
         occ.core = trimmed
     occurrences = [o for o in occurrences if o.core]
     _unglue_possessors(occurrences)
@@ -1135,6 +1139,10 @@ _PLACE_NOUN_COMMA = re.compile(
 )
 _PLACE_NOUN_CHARS = 50  # "the country's third-largest city, "
 _CITY_STATE = re.compile(rf",\s+(?:{lx.US_STATES}|{lx.US_STATE_ABBREVIATIONS}),")
+# A city and its state as a modifier before a name of two words or more, a role's word between them.
+_CITY_STATE_NAMING = re.compile(
+    rf",\s+(?:{lx.US_STATES}|{lx.US_STATE_ABBREVIATIONS})\s+(?:[A-Z][\w-]+\s+){{1,2}}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+)
 
 
 def _called_alone(occurrences: list[Occurrence], texts: dict[int, str]) -> set[str]:

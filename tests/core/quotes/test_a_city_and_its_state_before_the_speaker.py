@@ -28,3 +28,12 @@ def test_a_state_written_short_with_its_stop_is_passed_as_the_full_name_is():
 def test_a_state_written_with_stops_inside_is_passed_too():
     said = "“The lawyers will read every footnote,” says Albany, N.Y., teacher Nora Keswick.\n"
     assert speakers_of(TITLE + said) == ["Nora Keswick"]
+
+
+def test_a_city_and_state_before_a_party_and_name_make_no_person_of_the_city():
+    text = (
+        "Rally\n\nThe senator spoke in Mesa on Friday.\n\n"
+        "After the rally, Scottsdale, Arizona Republican Joan Ewart, 81, said she liked how he spoke.\n\n"
+        "“That is the beauty of this man,” she said.\n"
+    )
+    assert speakers_of(text) == ["Joan Ewart"]
