@@ -4,6 +4,7 @@ a prepositional one ("After the Harbor attacks,"), a subordinate clause ("When H
 
 from __future__ import annotations
 
+from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import PREPOSITIONS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import NONPERSON, PERSON
@@ -43,12 +44,44 @@ def past_subordinate_clause(items: list[Item]) -> int:
     # is no subject of the main clause.
     if items[start].low not in SUBORDINATE_OPENERS and not (start == 0 and _absolute_opener(items)):
         return 0
+    past = start
     for index, item in enumerate(items[start:], start=start):
         if item.kind == "quote":
             return 0
-        if item.kind == "punct" and item.low == ",":
-            return index + 1
+        if item.kind == "punct" and item.low == "," and index >= past:
+            past = _past_subject_apposition(items, start, index)
+            if past == index:
+                return index + 1
     return 0
+
+
+def _past_subject_apposition(items: list[Item], opener: int, comma: int) -> int:
+    """ "When Sen. Abel Rusk, R-Idaho, bluntly said, “…”": the clause's subject, named right after its
+    opener, set off by an apposition before its verb of saying; the index after the comma closing the
+    apposition, else `comma` (the clause's own end)."""
+    named = items[opener + 1 : comma]
+    if not named or named[-1].kind != "mention" or not all(_name_part(item) for item in named):
+        return comma
+    for at in range(comma + 1, min(len(items) - 1, comma + 1 + _APPOSITION_ITEMS)):
+        if items[at].kind == "quote":
+            return comma
+        if items[at].low == ",":
+            verb = at + 2 if _adverb(items[at + 1]) else at + 1  # "R-Idaho, bluntly said,"
+            saying = verb < len(items) and items[verb].kind == "word" and items[verb].low in lx.SPEECH_VERBS
+            return at + 1 if saying else comma
+    return comma
+
+
+def _adverb(item: Item) -> bool:
+    return item.kind == "word" and (item.low in lx.PLAIN_ADVERBS or item.low.endswith("ly"))
+
+
+def _name_part(item: Item) -> bool:
+    """A name, or a title's word or stop before it ("Sen.", "Gov.")."""
+    return item.kind == "mention" or (item.kind == "word" and item.cap) or item.low == "."
+
+
+_APPOSITION_ITEMS = 8  # ", the chairman of the Senate Armed Services Committee,"
 
 
 def _absolute_opener(items: list[Item]) -> bool:
