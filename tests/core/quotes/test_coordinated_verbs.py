@@ -21,3 +21,12 @@ def test_a_verb_of_saying_in_s_after_a_name_is_still_that_persons_verb():
         "“one or two mistakes” of his own in the spring."
     )
     assert said == ["Tom Reyes"]
+
+
+def test_an_adverb_in_ly_after_and_leaves_the_coordinated_verb_its_subject():
+    text = (
+        "Nominee Carl Brandt was questioned on Thursday.\n\n"
+        "He responded that he was aware of the program and personally objected to parts of it, but did not "
+        "stop it because his job did not put him “in the chain of command” for the program.\n"
+    )
+    assert speakers_of(text) == ["Carl Brandt"]

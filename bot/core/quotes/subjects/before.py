@@ -31,6 +31,7 @@ from bot.core.quotes.sources import (
     source_before,
 )
 from bot.core.quotes.subjects.before_people import person_before_affiliation
+from bot.core.quotes.subjects.before_skips import ly_adverb
 from bot.core.quotes.subjects.before_walk import walk_back
 from bot.core.quotes.subjects.clauses import clause_subject, issuing_source
 from bot.core.quotes.subjects.opening_phrases import past_subordinate_clause
@@ -58,8 +59,10 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
         # that carries it on
         index -= 1
     back = index
-    while back > 0 and items[back].kind == "word" and items[back].low in _COORDINATED_ADVERBS:
-        back -= 1  # "X used to support Y, but now said ...": the adverb after "but"
+    while back > 0 and items[back].kind == "word" and _coordinated_adverb(items[back].low):
+        # "X used to support Y, but now said ...", "he was aware of it and personally objected": the
+        # adverb after "but" or "and"
+        back -= 1
     if back < index and items[back].low in COORDINATORS:
         index = back
     if index > 0 and items[index].low in lx.ADVERBS and items[index - 1].kind == "mention":
@@ -203,6 +206,12 @@ _ASPECT_VERBS = frozenset("keeps kept keep began begins started starts".split())
 _CARRYING_ON = _ASPECT_VERBS | COPULAS
 _DO_SUPPORT = frozenset(("did", "does", "do"))  # "He did say": the emphatic auxiliary
 _COORDINATED_ADVERBS = lx.ADVERBS | frozenset("now just even never still".split())
+
+
+def _coordinated_adverb(low: str) -> bool:
+    return low in _COORDINATED_ADVERBS or ly_adverb(low)
+
+
 _RELATIVE_REACH = 6  # "who has in the past described": words between "who" and its verb
 _PARENTHESIS_MARKS = frozenset(",-–—")
 
