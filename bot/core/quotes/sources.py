@@ -50,6 +50,9 @@ _LINKED_OPENERS = _DETERMINERS | frozenset(("both",))
 _OPENERS = lx.NOT_NAMES | lx.ADVERBS | frozenset("and but so yet or then now".split())
 # "Regarding the smaller states, they said": a preposition opening the sentence, no body's first word.
 _OPENERS |= frozenset("regarding concerning despite during".split())
+# "Under the “Our Aims” section of ...", "Just moments into the speech came this:": a preposition or
+# an adverb of degree opening the sentence.
+_OPENERS |= frozenset("under over upon across beyond among amid just only".split())
 _MAX_WORDS = 8
 # People speaking as a group, never named one by one ("protesters chanted", "residents said").
 GROUP_NOUNS = frozenset(
