@@ -674,6 +674,7 @@ def _phrase_start(items: list, head: int) -> int:
             or _marked_plural(items, index)
             or _joins_capitals(items, index)
             or abbreviation_stop(items, index)
+            or _time_word_opening_a_name(items, index)
         ):
             break
         start = index
@@ -1276,6 +1277,21 @@ def _capital_before_head(items: list, index: int) -> bool:
     item = items[index]
     following = items[index + 1] if index + 1 < len(items) else None
     return item.kind == "word" and item.cap and following is not None and _is_source_head(following)
+
+
+def _time_word_opening_a_name(items: list, index: int) -> bool:
+    """ "The Morning Post says", "The South China Morning Post says": a capitalised time word after
+    "the" or a name's word and before another capitalised word is inside the name, no time the words
+    were said at."""
+    item = items[index]
+    if item.kind != "word" or not item.cap or item.low not in TIME_NOUNS | lx.WEEKDAYS:
+        return False
+    before, after = items[index - 1] if index else None, items[index + 1] if index + 1 < len(items) else None
+    if after is None or after.kind not in ("word", "mention") or not after.cap or before is None:
+        return False
+    return before.low == "the" or (
+        before.kind in ("word", "mention") and before.cap and not before.possessive
+    )
 
 
 def _joins_capitals(items: list, index: int) -> bool:
