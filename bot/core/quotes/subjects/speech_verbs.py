@@ -21,7 +21,7 @@ from bot.core.quotes.items import Item
 from bot.core.quotes.marks import SENTENCE_ENDS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import body_word
-from bot.core.quotes.sources import ORGANISATION, Source, source_after, source_before
+from bot.core.quotes.sources import ORGANISATION, Source, source_after, source_before, time_phrase_words
 from bot.core.quotes.subjects.before_skips import carrying_on, ly_adverb
 from bot.core.quotes.subjects.shared import (
     DETERMINERS,
@@ -180,6 +180,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "Harbor News is reporting that": a verb after "is" ("his reporting" is a noun)
     if item.kind == "word" and _owned_and_described(items, index):
         return False  # "the president’s recent attacks were ...": a noun
+    if item.kind == "word" and _plural_noun_before_its_verb(items, index):
+        return False  # "the attacks on Velmar border posts are part of ...": a plural noun, its verb next
     if item.kind == "word" and _plural_present(items, index):
         return True  # "the authors write", "“…,” the ministers state in the paper"
     if item.kind != "word" or item.low not in lx.SPEECH_VERBS:
@@ -218,6 +220,27 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     return before is None or (before.low not in DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
 
 
+def _plural_noun_before_its_verb(items: list[Item], index: int) -> bool:
+    """ "border posts are", "diplomatic posts last month were": a word in -s after a plain lower-case
+    word and before a plural's finite verb (past a time) is a noun ("the ones State now says are “top
+    secret”" is a verb)."""
+    if not items[index].low.endswith("s") or index < 1:
+        return False
+    verb = index + 1 + time_phrase_words(items, index + 1)
+    if verb >= len(items) or items[verb].low not in _PLURAL_FINITES:
+        return False
+    before = items[index - 1]
+    if before.kind != "word" or before.cap or not before.low.isalpha():
+        return False
+    if before.low in lx.ADVERBS or before.low in _TIME_ADVERBS or before.low.endswith("ly"):
+        return False
+    return before.low not in _SUBJECT_PRONOUNS
+
+
+# Finite verbs a plural subject takes, never the object of a verb of saying ("posts are", "claims were").
+_PLURAL_FINITES = frozenset(("are", "were", "have"))
+_SUBJECT_PRONOUNS = frozenset("he she it they we i you who that which".split())
+_TIME_ADVERBS = frozenset("now just never even still".split())  # "the ones State now says are"
 _ACCUSED = frozenset(("accused",))  # a passive with its charge right after ("accused of")
 _STATES = frozenset(("states",))  # a plural noun before "to" ("states to adopt"), never speech
 _PLACE_RELATIVES = frozenset(("who", "where", "whose"))
