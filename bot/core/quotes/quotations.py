@@ -560,6 +560,31 @@ def _conditional_teller(left: list[attr.Item], subject: attr.Subject) -> attr.Su
 _CONDITIONS = frozenset(("if", "unless"))
 
 
+def _teller_of_finding(left: list[attr.Item], subject: attr.Subject) -> attr.Subject | None:
+    """ "Renner wrote in a letter to Alma Price that his office's investigation found “…”": a verb whose
+    subject is no one found, inside a "that" clause a person tells, is that teller's report, whoever
+    else the telling names (the one written to)."""
+    thats = [at for at, item in enumerate(left) if item.kind == "word" and item.low == "that"]
+    if not thats or not subject.verb:
+        return None
+    at = thats[-1]
+    if not any(item.low == subject.verb.casefold() for item in left[at + 1 :]):
+        return None
+    events = attr.events(left[:at])
+    if not events:
+        return None
+    verb, teller = events[-1]
+    between = left[verb + 1 : at]
+    if any(_breaks_telling(item) or verb_like(item) for item in between):
+        return None  # "Renner wrote, and Price agreed, that": the telling closed before "that"
+    return teller if teller.kind == "person" else None
+
+
+def _breaks_telling(item: attr.Item) -> bool:
+    """A mark closing a telling's clause: any but the stop of an abbreviated title ("to Sen. Price")."""
+    return item.kind == "quote" or (item.kind == "punct" and item.low != ".")
+
+
 def _glossed(left: list[attr.Item]) -> bool:
     """ "known as Tavaluk, which means “the tall one”", "the name Shalom, meaning “peace”": a name, a
     comma, then words telling what it means; the quotation is the translation, no one's words ("Holt
@@ -969,6 +994,9 @@ def _speaker_of_subject(
     if raw.speaker is None and raw.source is None and subject.kind == "other" and not same_sentence:
         # "Holt joked that ..., but went on to say, “…”": a verb whose subject is no one found.
         raw.speaker = None if worded_subject(left) else sole_person_before(raw, left, right, resolver)
+        teller = _teller_of_finding(left, subject) if raw.speaker is None else None
+        if teller is not None:
+            raw.speaker = resolver.person(teller)
 
 
 def _take_donor(raw: Raw, donor: Raw | int | None, resolver: Resolver) -> None:
