@@ -118,6 +118,7 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
     verb = index + 1
     if verb + 1 < len(items) and items[verb].low == "." and is_speech_verb(items, verb + 1):
         verb += 1  # "Victor Hale Jr. said": the full stop of an abbreviation, not of the sentence
+    verb = _past_stray_comma(items, verb)
     if verb < len(items) and items[verb].low == ",":
         closing = _after_next_comma(items, verb + 1)
         unclosed = _unclosed_apposition_verb(items, verb + 1)
@@ -181,6 +182,8 @@ def _past_affiliation(items: list[Item], verb: int) -> int:
     (capitalised words, with "of", "the" or "and" inside) to the verb of saying after it; else `verb`."""
     at = _affiliation_end(items, verb)
     named = at > verb + 1 and _names_place(items[at - 1]) and items[at - 1].low not in AFFILIATION_CONNECTORS
+    if named:
+        at = _past_stray_comma(items, at)  # "Sen. Alma Prewitt (I) of Vermont, wrote"
     return at if named and at < len(items) and is_speech_verb(items, at) else verb
 
 
@@ -203,6 +206,26 @@ def _affiliation_end(items: list[Item], verb: int) -> int:
     while at < len(items) and at - verb <= constants.AFFILIATION_MAX_TOKENS and _names_place(items[at]):
         at += 1
     return at
+
+
+def _past_stray_comma(items: list[Item], verb: int) -> int:
+    """ "“…,” Sen. Alma Prewitt (I) of Vermont, wrote in a letter": a comma the writer left between the
+    name and its verb of saying, no one named after the verb (not "Holt, said a spokesman"); the verb's
+    index, else `verb`."""
+    if verb + 1 >= len(items) or items[verb].low != ",":
+        return verb
+    following = items[verb + 1]
+    if following.kind != "word" or following.cap or following.low not in _STRAY_COMMA_VERBS:
+        return verb
+    after = items[verb + 2] if verb + 2 < len(items) else None
+    if after is None or after.kind == "punct" or after.low in PREPOSITIONS or after.low in _STRAY_TAILS:
+        return verb + 1
+    return verb
+
+
+_STRAY_COMMA_VERBS = frozenset("said wrote told added".split())
+# What may follow a verb of saying that has its subject before it: "wrote in a letter", "said that".
+_STRAY_TAILS = frozenset("that last this when while as during after before".split())
 
 
 def _after_next_comma(items: list[Item], start: int) -> int | None:
