@@ -104,3 +104,12 @@ def test_a_long_college_name_after_of_is_the_persons_affiliation():
         "University of North Vale College of Public Health told reporters in an email last week.\n"
     )
     assert speakers_of(text) == ["Anja Verhoef"]
+
+
+def test_a_bodys_seat_and_its_place_after_of_leave_the_person_speaking():
+    text = (
+        "A man burst into the hall on Tuesday.\n\n"
+        "Ivo Marrek of the Velmar Hill headquarters in Tarnova described police as “truly heroic in every "
+        "way.”\n"
+    )
+    assert speakers_of(text) == ["Ivo Marrek"]

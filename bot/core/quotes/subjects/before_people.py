@@ -172,10 +172,21 @@ def person_before_affiliation(items: list[Item], index: int) -> int | None:
         named = named or (item.low == "," and capitalised(items[back - 1]) and capitalised(items[back + 1]))
         # "Barney Carter of St. Marys, Ga., said": the stops of a place's abbreviations.
         named = named or _place_stop(items, back)
+        # "Ivo Marrek of the Velmar Hill headquarters in Tarnova said": the body's noun after its
+        # name, and where the body is.
+        named = named or (item.low == "in" and capitalised(items[back + 1]))
+        named = named or (_body_noun(item) and capitalised(items[back - 1]))
         if not named:
             return None
         back -= 1
     return None
+
+
+def _body_noun(item: Item) -> bool:
+    return item.kind == "word" and not item.cap and (item.low in lx.BODY_NOUNS or item.low in _SEAT_NOUNS)
+
+
+_SEAT_NOUNS = frozenset(("headquarters", "branch", "chapter", "bureau", "division"))
 
 
 def _describes_body(items: list[Item], index: int) -> bool:
