@@ -412,3 +412,12 @@ def test_an_adverb_in_ly_between_the_name_and_its_verb_after_a_quotation_keeps_t
         "explained.\n"
     )
     assert speakers_of(text) == ["Colin Haverty"]
+
+
+def test_a_name_after_two_long_joined_roles_one_naming_an_outlet_speaks():
+    text = (
+        "Governor Alma Vance has faced a run of bad news this month.\n\n"
+        "“Vance is much luckier than her predecessor,” said longtime Harbor Weekly political correspondent "
+        "and former Dorne speechwriter Oren Falk.\n"
+    )
+    assert speakers_of(text) == ["Oren Falk"]

@@ -319,7 +319,7 @@ def _person_after_joined_roles(items: list[Item], start: int) -> Mention | None:
     return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
 
 
-_JOINED_ROLE_WORDS = 8
+_JOINED_ROLE_WORDS = 10  # "longtime New Yorker political correspondent and former Carter speechwriter"
 _YEARS = re.compile(r"\d+-year(?:-old)?")
 
 
