@@ -63,7 +63,7 @@ class PronounChainMixin:
             return None
         # A name inside a quotation before the pronoun ("“Proud of my friend @GovernorVA,” she
         # wrote.") is no one the writer names as the speaker.
-        if self.outside(pronoun.paragraph).person_before(pronoun.start):
+        if self._may_mean_one_here(pronoun):
             return None
         outside = self.outside(self.body_order[at - 1]).mentions
         people = {m.ids[0] for m in outside if m.kind == PERSON}
@@ -87,6 +87,16 @@ class PronounChainMixin:
             for m in outside
         )
         return None if earlier else fitting[0]
+
+    def _may_mean_one_here(self, pronoun: Mention) -> bool:
+        """Whether its own paragraph names, before the pronoun, someone it may mean: "Her record
+        differs from that of Judge Oberlin. ... she speculated" names only a man before "she"."""
+        for person in self.outside(pronoun.paragraph).people:
+            if person.start >= pronoun.start:
+                return False
+            if any(self.registry.person(i).gender in (None, pronoun.gender) for i in person.ids):
+                return True
+        return False
 
     def _cataphoric(self, pronoun: Mention, named: Mention) -> bool:
         """ "Even if she loses the primary, do not expect Delia Marsh to leave": a he or she in a
