@@ -1,6 +1,7 @@
-"""A writing received from someone, then a participle of saying ("Lindqvist received an email from Paul
-Ambrose, head of the regional desk, saying ...") gives its words to whom it is from, past their
-apposition, not to whoever received it (session 67)."""
+"""A writing from someone, then a participle of saying or a relative clause ("Lindqvist received an
+email from Paul Ambrose, head of the regional desk, saying ...", "a tweet from Mayor Ivo Brandt, a
+Liberal, that urged ...") gives its words to whom it is from, past their apposition, not to whoever
+received it (session 67)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,16 @@ def test_one_who_received_a_writing_and_spoke_of_it_still_says_her_words():
         TITLE + "Lindqvist received an email from Paul Ambrose and replied, saying she “had no objection.”\n"
     )
     assert speakers_of(text) == ["Rhea Lindqvist"]
+
+
+def test_a_relative_clause_on_a_writing_from_someone_is_the_senders():
+    text = TITLE + (
+        "The campaign joined the fight, responding to a mocking tweet from Corvel Mayor Ivo Brandt, a "
+        "Liberal, that urged voters to “reject the toll and reject the campaign's plan.”\n"
+    )
+    assert speakers_of(text) == ["Ivo Brandt"]
+
+
+def test_a_relative_clause_on_a_writing_from_someone_is_no_readers():
+    text = TITLE + "The campaign responded to a tweet from Ivo Brandt that said “reject the toll.”\n"
+    assert speakers_of(text) == ["Ivo Brandt"]

@@ -42,6 +42,7 @@ from bot.core.quotes.subjects.shared import (
     present_participle,
     subject_of,
     title_start,
+    writing_sender,
 )
 from bot.core.quotes.subjects.speech_verbs import is_speech_verb
 
@@ -220,6 +221,9 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
     """ "Sen. Marco Holt of Florida, who mused ...", "Glen Holt, who has in the past described ...",
     "Tom Reed - who previously said ...": the person a "who" clause opening a few words before the
     verb hangs on, past an affiliation."""
+    sender = writing_sender(items, verb - 2) if verb >= 2 and items[verb - 1].low in _THAT_WHICH else None
+    if sender is not None:
+        return subject_of(sender)  # "a mocking tweet from Mayor Ivo Brandt, a Liberal, that urged"
     writing = _writing_before_that(items, verb)
     if writing is not None:
         return Subject("other", source=writing)

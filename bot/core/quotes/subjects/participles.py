@@ -37,6 +37,7 @@ from bot.core.quotes.subjects.shared import (
     subject_of,
     title_start,
     verb_like,
+    writing_sender,
 )
 
 
@@ -100,7 +101,7 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     apposed = _with_apposed_person(items, index) or _followed_person(items, index)
     if apposed is not None:
         return subject_of(apposed)  # "with Paul Verney, the former spokesman for Ada Trell tweeting"
-    sender = _writing_sender(items, index)
+    sender = writing_sender(items, index - 1)
     if sender is not None:
         return subject_of(sender)  # "Lindqvist received an email from Paul Ambrose, head of ..., saying"
     role = _own_role_before(items, index)
@@ -596,38 +597,6 @@ def _writing_owner(items: list[Item], noun: int) -> Mention | None:
         return None
     return owner.mention if owner.mention.kind in (PERSON, AMBIGUOUS) else None
 
-
-def _writing_sender(items: list[Item], index: int) -> Mention | None:
-    """ "received an email from Paul Ambrose, head of the regional desk, saying": the person a
-    writing is from, right before the participle or past their apposition, says what it says."""
-    named = index - 1
-    if named >= 1 and items[named].low == ",":
-        back = _role_apposition_comma(items, named - 1)
-        named = back - 1 if back is not None else -1
-    if named < 2 or items[named].kind != "mention" or items[named].possessive:
-        return None
-    at = named - 1
-    while at > 1 and (items[at].low == "." or (items[at].kind == "word" and items[at].cap)):
-        at -= 1  # "from Sen. Ada Holt": past the title
-    if items[at].low != "from" or items[at - 1].kind != "word" or items[at - 1].low not in WRITINGS:
-        return None
-    mention = items[named].mention
-    return mention if mention is not None and mention.kind in (PERSON, AMBIGUOUS) else None
-
-
-def _role_apposition_comma(items: list[Item], last: int) -> int | None:
-    """Where the comma opening a role's apposition ending at `last` stands: plain words and names
-    back to it, no relative clause ("secretary of state for the bureau of African affairs")."""
-    for back in range(last, max(0, last - _SENDER_APPOSITION_ITEMS), -1):
-        item = items[back]
-        if item.kind == "punct" and item.low == ",":
-            return back
-        if item.kind not in ("word", "mention") or item.low in RELATIVE_OPENERS:
-            return None
-    return None
-
-
-_SENDER_APPOSITION_ITEMS = 14  # "assistant secretary of state for the bureau of African affairs"
 
 _WITNESSING_VERBS = frozenset(
     "remembers remembered recalls recalled heard hears overheard "

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import CLAUSE_BREAKS, PREPOSITIONS, WRITINGS
+from bot.core.quotes.function_words import CLAUSE_BREAKS, PREPOSITIONS, RELATIVE_OPENERS, WRITINGS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
@@ -446,3 +446,43 @@ def governed(items: Sequence[Item], index: int) -> bool:
     while back >= 0 and index - back <= TITLE_ITEMS and (items[back].low == "." or items[back].cap):
         back -= 1
     return back >= 0 and items[back].kind == "word" and items[back].low in PREPOSITIONS
+
+
+def writing_sender(items: list[Item], last: int) -> Mention | None:
+    """ "an email from Paul Ambrose, head of the regional desk, saying", "a tweet from Mayor Ivo Brandt
+    that urged": the person a writing is from, ending at `last` (or past their apposition closed
+    there), who says what it says; else None."""
+    named = last
+    if named >= 1 and items[named].low == ",":
+        back = _role_apposition_comma(items, named - 1)
+        named = back - 1 if back is not None else -1
+    if named < 2 or items[named].kind != "mention" or items[named].possessive:
+        return None
+    at = named - 1
+    while at > 1 and (items[at].low == "." or _title_word(items[at])):
+        at -= 1  # "from Texas Gov. Greg Abbott": past the title and its place
+    if items[at].low != "from" or items[at - 1].kind != "word" or items[at - 1].low not in WRITINGS:
+        return None
+    mention = items[named].mention
+    return mention if mention is not None and mention.kind in (PERSON, AMBIGUOUS) else None
+
+
+def _title_word(item: Item) -> bool:
+    if item.kind == "mention":
+        return item.mention is not None and item.mention.kind == NONPERSON
+    return item.kind == "word" and item.cap
+
+
+def _role_apposition_comma(items: list[Item], last: int) -> int | None:
+    """Where the comma opening a role's apposition ending at `last` stands: plain words and names
+    back to it, no relative clause ("secretary of state for the bureau of African affairs")."""
+    for back in range(last, max(0, last - _SENDER_APPOSITION_ITEMS), -1):
+        item = items[back]
+        if item.kind == "punct" and item.low == ",":
+            return back
+        if item.kind not in ("word", "mention") or item.low in RELATIVE_OPENERS:
+            return None
+    return None
+
+
+_SENDER_APPOSITION_ITEMS = 14  # "assistant secretary of state for the bureau of African affairs"
