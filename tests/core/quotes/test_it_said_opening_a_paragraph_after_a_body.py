@@ -26,3 +26,13 @@ def test_it_said_after_a_main_clause_it_is_the_writing_an_opening_clause_names()
         "“The county road crews were unable to clear the main routes that night,” it said.\n"
     )
     assert speakers_of(text) == ["the report"]
+
+
+def test_it_said_reaches_the_body_past_a_dashed_aside_in_the_opening_phrase():
+    text = (
+        "Audit\n\nA city audit released on Monday found that the port had lost track of millions in fees.\n\n"
+        "In its response to the audit -- released even before the board met to unveil it -- the Harbor "
+        "Authority said the findings were wrong.\n\n"
+        "It said the audit was “based on a flawed reading of the records kept by the port.”\n"
+    )
+    assert speakers_of(text) == ["the Harbor Authority"]

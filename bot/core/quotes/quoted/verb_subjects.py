@@ -774,6 +774,11 @@ def _after_opening_phrase(items: list[attr.Item]) -> int:
     """The index after the comma closing a phrase of words opening the sentence ("Other than its
     warning on possible tax hikes,"), else 0."""
     for index, item in enumerate(items[: _OPENING_WORDS + 1]):
+        if item.kind == "punct" and item.low in _DASHES and index > 0:
+            # "In its response to the audit -- released even before the board met -- the Harbor
+            # Authority said": past the aside the dashes set off
+            close = next((i for i in range(index + 1, len(items)) if items[i].low in _DASHES), None)
+            return close + 1 if close is not None and close + 1 < len(items) else 0
         if item.kind == "punct":
             closed = item.low == "," and index > 0 and not _relative_after(items, index)
             return index + 1 if closed else 0
