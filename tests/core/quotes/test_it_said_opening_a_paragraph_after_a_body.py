@@ -36,3 +36,12 @@ def test_it_said_reaches_the_body_past_a_dashed_aside_in_the_opening_phrase():
         "It said the audit was “based on a flawed reading of the records kept by the port.”\n"
     )
     assert speakers_of(text) == ["the Harbor Authority"]
+
+
+def test_it_said_reaches_the_body_past_a_participles_phrase_after_the_opening_phrase():
+    text = (
+        "Audit\n\nA city audit found that the port had lost track of millions in fees.\n\n"
+        "In a long statement, released on Monday, the Harbor Authority said the findings were wrong.\n\n"
+        "It said the audit was “based on a flawed reading of the records kept by the port.”\n"
+    )
+    assert speakers_of(text) == ["the Harbor Authority"]

@@ -781,10 +781,24 @@ def _after_opening_phrase(items: list[attr.Item]) -> int:
             return close + 1 if close is not None and close + 1 < len(items) else 0
         if item.kind == "punct":
             closed = item.low == "," and index > 0 and not _relative_after(items, index)
-            return index + 1 if closed else 0
+            return _past_describing_participle(items, index + 1) if closed else 0
         if item.kind != "word":
             return 0
     return 0
+
+
+def _past_describing_participle(items: list[attr.Item], start: int) -> int:
+    """ "In a long statement, released on Monday, the board said": past a participle's phrase set off
+    by commas after the opening phrase, to the subject; else `start`."""
+    if start >= len(items) or items[start].kind != "word" or not items[start].low.endswith("ed"):
+        return start
+    for at in range(start + 1, min(len(items) - 1, start + _DESCRIBING_WORDS)):
+        if items[at].kind == "punct":
+            return at + 1 if items[at].low == "," else start
+    return start
+
+
+_DESCRIBING_WORDS = 6  # "released late on Monday night"
 
 
 def _relative_after(items: list[attr.Item], comma: int) -> bool:
