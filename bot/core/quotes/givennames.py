@@ -165,10 +165,24 @@ def census_shares(file: str) -> dict[str, float]:
 
 def formal_given_name(word: str) -> str:
     """The formal name a familiar form stands for ("Dick" -> "richard": "Richard Blumenthal" and,
-    quoted, "Dick Blumenthal" are one senator), else the word folded. Only forms that stand for one
-    man's name: not "Chris", "Pat" or "Sam", shared by women's names too."""
+    quoted, "Dick Blumenthal" are one senator; "Edie Windsor" and "Edith Windsor" one woman), else the
+    word folded. Only forms that stand for one name: not "Chris", "Pat" or "Sam", shared by a man's
+    and a woman's."""
     low = word.casefold()
     return _FORMAL_GIVEN.get(low, low)
+
+
+def familiar_givens(given: str, surname: str, aliases: list[str]) -> set[str]:
+    """The familiar given names, folded, an article calls a person by beside their formal one: "edie"
+    of Edith Windsor, named "Edie Windsor" too (`aliases`: the forms of the name it writes)."""
+    formal = formal_given_name(given)
+    found = set()
+    for alias in aliases:
+        words = alias.casefold().split()
+        named = len(words) == 2 and words[1] == surname.casefold() and words[0] != given.casefold()
+        if named and formal_given_name(words[0]) == formal:
+            found.add(words[0])
+    return found
 
 
 _FORMAL_GIVEN = {
@@ -205,6 +219,24 @@ _FORMAL_GIVEN = {
         ("jennifer", "jenny"),
         ("margaret", "peggy"),
         ("deborah", "debbie"),
+        ("edith", "edie"),
+        ("susan", "susie"),
+        ("patricia", "patty trish"),
+        ("rebecca", "becky"),
+        ("judith", "judy"),
+        ("cynthia", "cindy"),
+        ("victoria", "vicky"),
+        ("catherine", "cathy"),
+        ("barbara", "barb"),
+        ("frederick", "fred freddie"),
+        ("charles", "charlie"),
+        ("henry", "hank"),
+        ("joshua", "josh"),
+        ("douglas", "doug"),
+        ("philip", "phil"),
+        ("vincent", "vince"),
+        ("eugene", "gene"),
+        ("leonard", "lenny"),
     )
     for familiar in familiars.split()
 }

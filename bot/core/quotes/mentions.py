@@ -12,6 +12,7 @@ from bot.core.article import Article, Paragraph, Sentence
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PLACE_PREPOSITIONS
+from bot.core.quotes.givennames import familiar_givens
 from bot.core.quotes.names import Occurrence, is_place_word, name_key, surname_index
 from bot.core.quotes.people import AMBIGUOUS, COURTESY_WRITTEN, NONPERSON, PERSON, PRONOUN, Mention, Person
 
@@ -42,6 +43,8 @@ def tag_mentions(
         surnames.setdefault(surname, []).append(person.id)
         if person.given and " " not in person.given:
             givens.setdefault(person.given.casefold(), []).append(person.id)
+            for familiar in familiar_givens(person.given, surname, person.aliases):
+                givens.setdefault(familiar, []).append(person.id)  # "Edie" of Edith Windsor alone
     # "Howard Deane ... Deane, a former party chairman, said": a surname that is also a role word is
     # never a name by itself to `names`; once the article names the person in full, it is theirs.
     # So is a place's or nationality's ("Carey Washington ... Washington, star of ..., thanked"), and

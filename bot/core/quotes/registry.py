@@ -27,6 +27,7 @@ from bot.core.quotes.function_words import (
     PREPOSITIONS,
 )
 from bot.core.quotes.givennames import (
+    familiar_givens,
     formal_given_name,
     given_name_gender,
     is_census_given_name,
@@ -957,6 +958,8 @@ def _add_lone_words(
     kin = [o for g in single.values() for o in g if any(_kin_role(role) for role in o.roles)]
     for person in persons:
         givens.setdefault(_given_of(person), []).append(person)
+        for familiar in familiar_givens(person.given, person.surname, person.aliases):
+            givens.setdefault(familiar, []).append(person)  # "Edie" alone, of Edith Windsor
     for word, group in sorted(single.items(), key=lambda item: _first_position(item[1])):
         if word in by_surname or (word in givens and not _titled_namesake(word, group, givens, single)):
             sharing = list(by_surname.get(word) or givens[word])
