@@ -215,7 +215,7 @@ def _known_as(items: list[Item], start: int) -> Mention | None:
 
 
 _NAMING_PARTICIPLES = frozenset("known named called identified".split())
-_KNOWN_AS_ITEMS = 7  # "the former base chief, known only as"
+_KNOWN_AS_ITEMS = 9  # "the former base chief, known only as", "the man, who would later be identified as"
 
 
 def _owned_after_named_plural(items: list[Item], the: int) -> Mention | None:
