@@ -439,8 +439,11 @@ def indefinite_person(items: list[Item], gender: str | None) -> Source | None:
         return None
     one_of = _one_of_them(items, at)
     if one_of is not None:
-        # "One of them told KFOR he was “nauseated.” ... “…,” he said": one of a group just named.
-        return None if named else Source(items[at].start, items[one_of].end, UNNAMED)
+        # "One of them told KFOR he was “nauseated.” ... “…,” he said": one of a group just named;
+        # never "he" after "one of those women".
+        if named or not _group_noun_agrees(items, one_of + 1, gender):
+            return None
+        return Source(items[at].start, items[one_of].end, UNNAMED)
     head = None
     plain = 0
     for index in range(at + 1, min(len(items), at + 1 + _INDEFINITE_REACH)):
@@ -706,6 +709,14 @@ _FEMALE = frozenset(("woman", "girl")) | lx.FEMALE_MARKERS
 def noun_gender(low: str) -> str | None:
     """The gender a person noun tells ("woman", "father", "spokesman"), else None."""
     return "m" if low in _MALE else "f" if low in _FEMALE else None
+
+
+def _group_noun_agrees(items: list[Item], at: int, gender: str | None) -> bool:
+    """Whether the group's noun at `at` ("women" of "one of those women"), if any, fits `gender`."""
+    if at >= len(items) or items[at].kind != "word":
+        return True
+    low = items[at].low
+    return all(_gender_agrees(form, gender) for form in {low, *lx.singular_forms(low)})
 
 
 def _gender_agrees(low: str, gender: str | None) -> bool:

@@ -12,3 +12,12 @@ def test_one_of_them_is_the_he_after_it():
         "to pray. One of them told a local station he was frustrated. “We should be past this,” he said.\n"
     )
     assert speakers_of(text) == ["Tom Hale", "one of them"]
+
+
+def test_he_after_one_of_those_women_goes_back_to_the_man_who_wrote():
+    text = (
+        "Inquiry\n\nTen of the guards were interviewed, and four of the women asked for money, Tobias "
+        "Wendler wrote. Police arrived when one of those women complained.\n\n"
+        "“Although we found misconduct, our inquiry found no risk to the mayor,” he wrote.\n"
+    )
+    assert speakers_of(text) == ["Tobias Wendler"]
