@@ -1655,7 +1655,16 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
         return before.low in lx.SPEECH_VERBS or _opens_clause(before)
     if _described_after_article(tokens, np_start):
         return True  # "An energized Mayor Nadia Brell, appearing at a rally, seized on"
+    if _topic_opening(tokens, np_start):
+        return True  # "As for Pell, the doctor told the Ledger he ...": whom the sentence goes on about
     return _opens_clause(previous) or qm.closes_aside(tokens, np_start - 1)
+
+
+def _topic_opening(tokens: list[Token], np_start: int) -> bool:
+    """ "As for Pell,": the name after "As for" opening a clause, the topic the clause goes on about."""
+    if np_start < 2 or tokens[np_start - 1].low != "for" or tokens[np_start - 2].low != "as":
+        return False
+    return _opens_clause(tokens[np_start - 3] if np_start >= 3 else None)
 
 
 _PARTICIPLE_ENDINGS = ("ed", "ing")  # "An energized Mayor Brell", "A smiling Holt"
