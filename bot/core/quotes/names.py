@@ -1661,10 +1661,18 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
 
 
 def _topic_opening(tokens: list[Token], np_start: int) -> bool:
-    """ "As for Pell,": the name after "As for" opening a clause, the topic the clause goes on about."""
-    if np_start < 2 or tokens[np_start - 1].low != "for" or tokens[np_start - 2].low != "as":
+    """ "As for Pell,", "The response of Rep. Aldo Brenn has been sharp": the name after "As for" or
+    after "the" and a stance's noun and "of" opening a clause, the topic the clause goes on about."""
+    if np_start >= 2 and tokens[np_start - 1].low == "for" and tokens[np_start - 2].low == "as":
+        return _opens_clause(tokens[np_start - 3] if np_start >= 3 else None)
+    if np_start < 3 or tokens[np_start - 1].low != "of" or tokens[np_start - 2].low not in _STANCE_NOUNS:
         return False
-    return _opens_clause(tokens[np_start - 3] if np_start >= 3 else None)
+    return tokens[np_start - 3].low == "the" and _opens_clause(
+        tokens[np_start - 4] if np_start >= 4 else None
+    )
+
+
+_STANCE_NOUNS = frozenset("response reaction view position stance answer".split())
 
 
 _PARTICIPLE_ENDINGS = ("ed", "ing")  # "An energized Mayor Brell", "A smiling Holt"
