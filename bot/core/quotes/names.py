@@ -1657,6 +1657,8 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
         return True  # "An energized Mayor Nadia Brell, appearing at a rally, seized on"
     if _topic_opening(tokens, np_start):
         return True  # "As for Pell, the doctor told the Ledger he ...": whom the sentence goes on about
+    if _after_time_noun(tokens, np_start):
+        return True  # "She made her remarks the same day Rep. Oskar Brandt ... said": a clause's subject
     return _opens_clause(previous) or qm.closes_aside(tokens, np_start - 1)
 
 
@@ -1673,6 +1675,18 @@ def _topic_opening(tokens: list[Token], np_start: int) -> bool:
 
 
 _STANCE_NOUNS = frozenset("response reaction view position stance answer".split())
+
+
+def _after_time_noun(tokens: list[Token], np_start: int) -> bool:
+    """ "the same day Rep. Oskar Brandt said", "the moment Holt arrived": a name right after "the"
+    (or "the same", "that") and a time's noun opens the clause the time noun leaves out "when" of."""
+    if np_start < 2 or tokens[np_start - 1].low not in _CLAUSE_TIME_NOUNS:
+        return False
+    return tokens[np_start - 2].low in _TIME_DETERMINERS
+
+
+_CLAUSE_TIME_NOUNS = frozenset("day week moment time night morning".split())
+_TIME_DETERMINERS = frozenset(("same", "the", "that"))
 
 
 _PARTICIPLE_ENDINGS = ("ed", "ing")  # "An energized Mayor Brell", "A smiling Holt"
