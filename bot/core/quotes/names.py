@@ -1707,12 +1707,31 @@ def _described_after_article(tokens: list[Token], np_start: int) -> bool:
 def _described_person_opens_clause(tokens: list[Token], noun: int) -> bool:
     """Whether a person's noun at `noun`, with its describing words and article, opens a clause
     ("A young man named ...", "Then a woman called ...")."""
+    noun = _back_over_place(tokens, noun)
     if not lx.is_person_noun(tokens[noun].low):
         return False
     at = _back_over_describing(tokens, noun)
     if at > 0 and tokens[at - 1].low in ARTICLES:
         at -= 1
+    if at >= 2 and tokens[at - 1].low in COPULAS and tokens[at - 2].low in _HE_OR_SHE:
+        # "He is a sheriff from Dunmore County named Brock Haldane who ...": the person the he is
+        return _opens_clause(tokens[at - 3] if at >= 3 else None)
     return _opens_clause(tokens[at - 1] if at > 0 else None)
+
+
+def _back_over_place(tokens: list[Token], at: int) -> int:
+    """The person's noun before a place phrase ending at `at` ("a sheriff from Dunmore County"), else
+    `at`."""
+    back = at
+    while back > 0 and tokens[back].is_word and tokens[back].cap:
+        back -= 1
+    if back == at or back < 1 or tokens[back].low not in _PLACING_WORDS:
+        return at
+    return back - 1
+
+
+_PLACING_WORDS = frozenset(("from", "of", "in"))
+_HE_OR_SHE = frozenset(("he", "she"))
 
 
 def _past_particle_and_title(tokens: list[Token], np_start: int) -> int:

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import quote_at
+from bot.core.quotes.function_words import COPULAS
 from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.people import PRONOUN, Mention
 from bot.core.quotes.resolving.shared import PRONOUN_CHAIN, finite, first_item, mention_start, token_start
@@ -64,6 +65,8 @@ def _adverb_of_common_word(low: str) -> bool:
 
 # Tokens an opening "Asked whether he ..." clause runs over before its comma.
 _ASKED_CLAUSE_TOKENS = 16
+_NAMING_WORDS = frozenset(("named", "called"))  # "a sheriff named Brock Haldane"
+_PREDICATE_TOKENS = 8  # "is a sheriff from Dunmore County named"
 
 
 class UnknownSubjectMixin:
@@ -88,6 +91,8 @@ class UnknownSubjectMixin:
         leading = self._leading_pronoun(mention, pronoun.gender)
         if leading is not None and self.reported_by(leading, mention):
             leading = None  # "Now that he is mayor, ..., said Jon Brell": the he is in Brell's words
+        if leading is not None and self._named_as_predicate(leading, mention):
+            leading = None  # "He is a sheriff named Brock Haldane who ...": the he is Haldane
         if leading is not None and depth < PRONOUN_CHAIN:
             # "She says Reyes's tweets accusing Machin ... She tweeted:": the sentence's
             # subject is the first "she", and the later "she" means whom that one means.
@@ -209,6 +214,16 @@ class UnknownSubjectMixin:
         if not (before and fits) or self._in_opening_clause(opening, start):
             return None
         return None if self._opens_inner_clause(opening, start) else opening
+
+    def _named_as_predicate(self, pronoun: Mention, mention: Mention) -> bool:
+        """ "He is a sheriff from Dunmore County named Brock Haldane": the pronoun's copula, then a
+        description naming `mention` ("named", "called"): the person the pronoun is."""
+        tokens = self.registry.tokens.get(pronoun.paragraph, [])
+        after = self.token_at(pronoun) + 1
+        named = self.token_at(mention) - 1
+        if after >= len(tokens) or named <= after or tokens[after].low not in COPULAS:
+            return False
+        return tokens[named].low in _NAMING_WORDS and named - after <= _PREDICATE_TOKENS
 
     def _opens_inner_clause(self, pronoun: Mention, sentence_start: int) -> bool:
         """ "But Holt would be mistaken if he views ...": a pronoun opening a subordinate clause after
