@@ -22,3 +22,13 @@ def test_an_opener_naming_someone_else_does_not():
         " say, “He is going to do what he can through executive action.”\n"
     )
     assert speakers_of(text) != ["Jonas Ferrell"]
+
+
+def test_a_prepositional_phrase_of_four_words_before_the_quotation_goes_on_with_the_speaker():
+    text = (
+        "Pharmacies\n\nPharmacies in Corvel will soon sell allergy shots without a prescription.\n\n"
+        "Lina Marsh said the old rules were hard on working people. The topic “comes up at every dinner,” "
+        "Marsh said.\n\n"
+        "But with the new rules, “I could just walk to the pharmacy on my lunch break.”\n"
+    )
+    assert speakers_of(text) == ["Lina Marsh", "Lina Marsh"]

@@ -57,7 +57,10 @@ def _short_opener(left: list[attr.Item]) -> bool:
     if len(left) < 2 or left[-1].low != ",":
         return False
     words = [i for i in left[:-1] if not (i.kind == "word" and i.low in CONNECTIVES)]
-    if not words or len(words) > _SHORT_OPENER_WORDS:
+    # "But with the new rules, “…”": a phrase a preposition opens may run a little longer.
+    prepositional = bool(words) and words[0].low in _OPENING_PREPOSITIONS
+    most = _PREPOSITIONAL_OPENER_WORDS if prepositional else _SHORT_OPENER_WORDS
+    if not words or len(words) > most:
         return False
     return all(i.kind == "word" and not i.cap and i.low not in _NOT_OPENER_WORDS for i in words)
 
@@ -82,6 +85,8 @@ _NOT_CLAUSE_WORDS = lx.SPEECH_VERBS | lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE
 _OPENING_SUBORDINATORS = frozenset("when if once because while unless".split())
 _SUBORDINATE_OPENER_ITEMS = 12  # "When they found the bag in their friend's room,"
 _SHORT_OPENER_WORDS = 3
+_PREPOSITIONAL_OPENER_WORDS = 6  # "with the new rules in place"
+_OPENING_PREPOSITIONS = frozenset("with without under after before in on for given".split())
 # ... and, in a short opener, any subject pronoun ("If they do, “…”" opens a clause of theirs).
 _NOT_OPENER_WORDS = _NOT_CLAUSE_WORDS | frozenset("they we i it".split())
 
