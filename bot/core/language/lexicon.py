@@ -671,6 +671,8 @@ SPEECH_VERBS = _set(
     "reacts reacted quips joshed "
     # Praising with warmth ("“…,” enthused Mr. Dunmore on his show"), as "gushed" does.
     "enthused enthuses "
+    # Praising the dead in words ("eulogized Marne as “the kindest teacher this town ever had”").
+    "eulogized eulogizes eulogised eulogises "
     # Participles that introduce words as "admitting" does ("..., acknowledging that she “…”").
     "acknowledging emphasising emphasizing pledging "
     # Praising as proof ("touted the figures as proof of “…”"), as "hailed" does.

@@ -141,3 +141,12 @@ def test_a_host_who_enthused_after_his_quotation_speaks_it_not_the_man_it_names(
         "show Thursday.)\n"
     )
     assert speakers_of(text) == ["Rafe Dunmore"]
+
+
+def test_one_who_eulogized_someone_as_says_the_words_a_paper_reported():
+    text = (
+        "Edith Marne taught history at Harlow High School for forty years.\n\n"
+        "At the time, the Harlow Gazette reported that Mayor Ruth Calloway eulogized Marne as “the kindest "
+        "teacher this town ever had.”\n"
+    )
+    assert speakers_of(text) == ["Ruth Calloway"]
