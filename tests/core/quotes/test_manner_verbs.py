@@ -150,3 +150,12 @@ def test_one_who_eulogized_someone_as_says_the_words_a_paper_reported():
         "teacher this town ever had.”\n"
     )
     assert speakers_of(text) == ["Ruth Calloway"]
+
+
+def test_one_who_compared_something_to_quoted_words_says_them():
+    text = (
+        "Dr. Elias Brandvold announced today that he would step down as the graduation speaker. His decision "
+        "followed a backlash after he compared the city council to “vultures” and “people who hate the "
+        "harbor.”\n"
+    )
+    assert speakers_of(text) == ["Elias Brandvold"]

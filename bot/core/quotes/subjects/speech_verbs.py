@@ -18,7 +18,7 @@ from bot.core.quotes.function_words import (
     WRITINGS,
 )
 from bot.core.quotes.items import Item
-from bot.core.quotes.marks import SENTENCE_ENDS
+from bot.core.quotes.marks import CLOSING_MARKS, OPENING_MARKS, SENTENCE_ENDS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import body_word
 from bot.core.quotes.sources import ORGANISATION, Source, source_after, source_before, time_phrase_words
@@ -137,6 +137,12 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         # "FreedomWorks panned the proposal as “an amendment to ObamaCare”"; never "Mr. Obama's
         # widely panned showing in the first debate".
         return any(i.low == "as" for i in items[index + 1 : index + 1 + _PANNED_AS_ITEMS])
+    if item.kind == "word" and item.low in _COMPARED:
+        # "after he compared the city council to “vultures”": a likening in words quoted right after
+        # its "to"; never "compared the plans to last year's".
+        end = _before_first_likeness(items, index)
+        after = items[index + 1 : end]
+        return 0 < len(after) <= _PANNED_AS_ITEMS + 1 and after[-1].low == "to"
     if item.kind == "word" and item.low in _CHARGED:
         # "“…,” charged Sen. Dianne Feinstein", "Clinton charged that “…”"; never "charged with
         # “orchestrating a scheme …”" nor "Mueller has charged people in Trump's orbit".
@@ -241,6 +247,23 @@ def _plural_noun_before_its_verb(items: list[Item], index: int) -> bool:
 _PLURAL_FINITES = frozenset(("are", "were", "have"))
 _SUBJECT_PRONOUNS = frozenset("he she it they we i you who that which".split())
 _TIME_ADVERBS = frozenset("now just never even still".split())  # "the ones State now says are"
+_COMPARED = frozenset(("compared", "compares", "comparing"))
+
+
+def _before_first_likeness(items: list[Item], verb: int) -> int:
+    """ "compared the council to “vultures” and": where the first quoted likeness opens, when the
+    items end on "and" after it (the quotation is the second likeness); else their end."""
+    if len(items) - verb < _LIKENESS_ITEMS or items[-1].low not in ("and", "or"):
+        return len(items)
+    if items[-2].kind == "quote":
+        return len(items) - 2
+    if items[-2].low not in CLOSING_MARKS:
+        return len(items)
+    opening = next((j for j in range(len(items) - 3, verb, -1) if items[j].low in OPENING_MARKS), None)
+    return opening if opening is not None and len(items) - opening <= _LIKENESS_ITEMS + 2 else len(items)
+
+
+_LIKENESS_ITEMS = 4  # "to “vultures” and": the likeness quoted, its marks, "and"
 _ACCUSED = frozenset(("accused",))  # a passive with its charge right after ("accused of")
 _STATES = frozenset(("states",))  # a plural noun before "to" ("states to adopt"), never speech
 _PLACE_RELATIVES = frozenset(("who", "where", "whose"))
