@@ -159,3 +159,16 @@ def test_one_who_compared_something_to_quoted_words_says_them():
         "harbor.”\n"
     )
     assert speakers_of(text) == ["Elias Brandvold"]
+
+
+def test_words_as_set_out_by_someone_are_theirs_not_the_sentences_subjects():
+    text = (
+        "Dana Orlov and her allies have their words to live by, as set out by Victor Ames, the mayor of "
+        "Pellham: “Never waste a good storm.”\n"
+    )
+    assert speakers_of(text) == ["Victor Ames"]
+
+
+def test_words_as_put_by_someone_are_theirs():
+    text = "Dana Orlov has her words to live by, as put by Victor Ames: “Never waste a good storm.”\n"
+    assert speakers_of(text) == ["Victor Ames"]

@@ -117,6 +117,10 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             # "Holt slammed Reyes for suggesting that voters “…”": Reyes's words, not Holt's.
             found.append((index, replace(subject_of(blamed), verb=item.low)))
             continue
+        phrased = _phrased_by(items, index)
+        if phrased is not None:
+            found.append((index, replace(subject_of(phrased), verb=item.low)))  # "as set out by X:"
+            continue
         caused = _caused_to_say(items, index)
         if caused is not None:
             found.append((index, replace(subject_of(caused), verb=item.low)))  # "prompted Ortiz to call it"
@@ -443,6 +447,23 @@ def _takes_object(items: list[Item], verb: int) -> bool:
 
 
 _QUOTE_CLOSERS = frozenset(",—–")
+
+
+def _phrased_by(items: list[Item], verb: int) -> Mention | None:
+    """ "their words to live by, as set out by Victor Ames, the mayor of Pellham: “…”", "as put by X":
+    the person whose phrasing "as ... by" names (past a title)."""
+    if verb < 1 or items[verb - 1].low != "as" or items[verb].low not in _PHRASING:
+        return None
+    by = verb + 2 if verb + 1 < len(items) and items[verb + 1].low == "out" else verb + 1
+    if by + 1 >= len(items) or items[by].low != "by":
+        return None
+    named = items[by + 1].mention if items[by + 1].kind == "mention" else None
+    if named is None:
+        named = person_after_title(items, by + 1)
+    return named if named is not None and named.kind == PERSON and not items[by + 1].possessive else None
+
+
+_PHRASING = frozenset(("put", "set", "phrased", "framed"))
 
 
 def _passive_agent(items: list[Item], verb: int) -> Mention | None:
