@@ -118,3 +118,12 @@ def test_a_person_after_a_preposition_doing_something_is_no_rival_of_the_subject
 def test_a_subject_after_lower_case_role_words_speaks_the_partial_quotation():
     text = "Fellow GOP candidate Bea Marsh blamed the fire on Otto Lane sowing “years of neglect.”\n"
     assert speakers_of(text) == ["Bea Marsh"]
+
+
+def test_the_opening_subject_speaks_a_partial_past_an_aside_set_off_by_dashes():
+    text = (
+        "Governor Victor Stramm offered on Thursday to help the talks between the port unions.\n\n"
+        "Stramm — on his first visit to the harbor as governor — outlined what he sees as the state's role: "
+        "to help “build trust again, rebuild a sense of fairness.”\n"
+    )
+    assert speakers_of(text) == ["Victor Stramm"]

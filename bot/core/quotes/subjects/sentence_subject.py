@@ -24,6 +24,7 @@ from bot.core.quotes.subjects.opening_phrases import (
 )
 from bot.core.quotes.subjects.shared import (
     COORDINATORS,
+    DASHES,
     PARENTHESIS_ITEMS,
     honorific_at,
     subject_of,
@@ -76,9 +77,11 @@ def _opening_subject(items: list[Item]) -> Subject | None:
     if mention is None or not mention.subject_like or mention.kind not in (PERSON, AMBIGUOUS, PRONOUN):
         return None
     verb = index + 1
-    if verb < len(items) and items[verb].low == ",":  # "Huckabee, for his part, is labeling"
+    if verb < len(items) and items[verb].low in (",", *DASHES):
+        # "Huckabee, for his part, is labeling", "Stramm — on his first visit as governor — outlined"
+        mark = items[verb].low
         reach = min(len(items), verb + PARENTHESIS_ITEMS)
-        verb = next((j + 1 for j in range(verb + 1, reach) if items[j].low == ","), len(items))
+        verb = next((j + 1 for j in range(verb + 1, reach) if items[j].low == mark), len(items))
     if _adverb_in_ly(items, verb) and verb + 1 < len(items) and verb_like(items[verb + 1]):
         verb += 1  # "he slightly qualified his statement, acknowledging that he “…”"
     return subject_of(mention) if _speaks_partial(items, verb, mention) else None
