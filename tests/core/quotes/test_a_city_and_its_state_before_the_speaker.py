@@ -37,3 +37,13 @@ def test_a_city_and_state_before_a_party_and_name_make_no_person_of_the_city():
         "“That is the beauty of this man,” she said.\n"
     )
     assert speakers_of(text) == ["Joan Ewart"]
+
+
+def test_a_city_before_its_state_and_based_makes_no_person_to_bar_the_next_he():
+    text = (
+        "Reader\n\nOrvel Systems said on Tuesday that its new reader will not be in shops until spring.\n\n"
+        "Tomas Brell, principal analyst of the Linwood, Ore.-based research firm Pundax, said he was "
+        "surprised by the delay.\n\n"
+        "“It makes no sense to me at all,” he told reporters.\n"
+    )
+    assert speakers_of(text) == ["Tomas Brell"]
