@@ -452,6 +452,8 @@ def indefinite_person(items: list[Item], gender: str | None) -> Source | None:
             continue  # "one Rovers fan": a team or place as a modifier
         if _inside_body_name(items, index):
             continue  # "A Department for Work and Pensions spokeswoman": the body's name
+        if head is None and item.low == "," and _plain_word_follows(items, index):
+            continue  # "A frail, elderly man": a comma between two describing words
         if item.kind != "word" or item.low in NOT_BEFORE_INVERTED_SUBJECT or item.low in _CLAUSE_WORDS:
             break
         if item.low in lx.SPEECH_VERBS:
@@ -709,6 +711,13 @@ _FEMALE = frozenset(("woman", "girl")) | lx.FEMALE_MARKERS
 def noun_gender(low: str) -> str | None:
     """The gender a person noun tells ("woman", "father", "spokesman"), else None."""
     return "m" if low in _MALE else "f" if low in _FEMALE else None
+
+
+def _plain_word_follows(items: list[Item], at: int) -> bool:
+    following = items[at + 1] if at + 1 < len(items) else None
+    return (
+        following is not None and following.kind == "word" and not following.cap and following.low.isalpha()
+    )
 
 
 def _group_noun_agrees(items: list[Item], at: int, gender: str | None) -> bool:

@@ -34,3 +34,21 @@ def test_a_woman_named_after_another_verb_leaves_the_she_unclear():
 def test_a_name_in_apposition_is_the_person_not_an_unnamed_source():
     text = CHIEF + "A Harbor Council spokeswoman, Ada Holt, confirmed Mr Smith was still in post. " + QUOTE
     assert speakers_of(text) == ["Ada Holt"]
+
+
+def test_a_comma_between_describing_words_keeps_the_unnamed_person():
+    text = (
+        "March\n\nThe march passed the old mill at noon.\n\n"
+        "A frail, elderly man with a cane stood on the curb and watched. “We are supposed to look after "
+        "each other,” he said.\n"
+    )
+    assert speakers_of(text) == ["a frail, elderly man"]
+
+
+def test_a_sentence_naming_no_one_between_the_unnamed_person_and_the_pronoun_is_passed():
+    text = (
+        "Smoke\n\nAn elderly man stood on the corner near the Dunmore station. The smoke had all but "
+        "cleared.\n\n"
+        "“We are supposed to look after one another,” he said between coughs.\n"
+    )
+    assert speakers_of(text) == ["an elderly man"]

@@ -408,7 +408,7 @@ def _unnamed_antecedent(raw: Raw, subject: attr.Subject, context: Context) -> tu
     else:
         return None
     found = _unnamed_in(items, pronoun.gender)
-    if found is None and _opens_on_pronoun(items, pronoun.gender):
+    if found is None and (_opens_on_pronoun(items, pronoun.gender) or _names_no_person(items)):
         # "A woman a few steps away was in tears. She was roused by the smoke. ¶ “…,” she said": the
         # unnamed person the sentence before a he or she opening the last one introduced.
         earlier = _sentence_before(raw, at, context)
@@ -423,6 +423,15 @@ def _unnamed_antecedent(raw: Raw, subject: attr.Subject, context: Context) -> tu
             sentence = paragraph.sentences[-2]
             found = _unnamed_in(before.items(sentence.start, sentence.end), pronoun.gender)
     return (label(text[found.start : found.end]), UNNAMED) if found is not None else None
+
+
+def _names_no_person(items: list[attr.Item]) -> bool:
+    """ "The smoke had all but cleared.": a sentence naming no person and no he or she, between an
+    unnamed person introduced and the pronoun meaning them."""
+    kinds = (PERSON, AMBIGUOUS, PRONOUN)
+    return bool(items) and not any(
+        i.kind == "mention" and i.mention is not None and i.mention.kind in kinds for i in items
+    )
 
 
 def _opens_on_pronoun(items: list[attr.Item], gender: str) -> bool:
