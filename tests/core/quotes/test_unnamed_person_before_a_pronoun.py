@@ -52,3 +52,14 @@ def test_a_sentence_naming_no_one_between_the_unnamed_person_and_the_pronoun_is_
         "“We are supposed to look after one another,” he said between coughs.\n"
     )
     assert speakers_of(text) == ["an elderly man"]
+
+
+def test_a_sentence_naming_only_a_man_between_the_unnamed_woman_and_her_she_is_passed():
+    text = (
+        "Speech\n\nMayor Tobias Wren spoke at Farrow Hall on Tuesday.\n\n"
+        "“This is a budget for working families,” said Hanna Ostrow, a columnist for the Daily Vane.\n\n"
+        "A loud woman interrupted the mayor several times during his speech. But the mayor was talking "
+        "about just that when he was interrupted.\n\n"
+        "“You can fix the bridge today -- you have the money,” she yelled.\n"
+    )
+    assert speakers_of(text) == ["Hanna Ostrow", "a loud woman"]

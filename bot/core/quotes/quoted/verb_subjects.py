@@ -408,7 +408,9 @@ def _unnamed_antecedent(raw: Raw, subject: attr.Subject, context: Context) -> tu
     else:
         return None
     found = _unnamed_in(items, pronoun.gender)
-    if found is None and (_opens_on_pronoun(items, pronoun.gender) or _names_no_person(items)):
+    if found is None and (
+        _opens_on_pronoun(items, pronoun.gender) or _names_no_person(items, pronoun.gender)
+    ):
         # "A woman a few steps away was in tears. She was roused by the smoke. ¶ “…,” she said": the
         # unnamed person the sentence before a he or she opening the last one introduced.
         earlier = _sentence_before(raw, at, context)
@@ -425,13 +427,19 @@ def _unnamed_antecedent(raw: Raw, subject: attr.Subject, context: Context) -> tu
     return (label(text[found.start : found.end]), UNNAMED) if found is not None else None
 
 
-def _names_no_person(items: list[attr.Item]) -> bool:
-    """ "The smoke had all but cleared.": a sentence naming no person and no he or she, between an
-    unnamed person introduced and the pronoun meaning them."""
-    kinds = (PERSON, AMBIGUOUS, PRONOUN)
-    return bool(items) and not any(
-        i.kind == "mention" and i.mention is not None and i.mention.kind in kinds for i in items
-    )
+def _names_no_person(items: list[attr.Item], gender: str) -> bool:
+    """ "The smoke had all but cleared.", "But the mayor was talking when he was interrupted.": a
+    sentence naming no person, and no he or she but of the other gender, between an unnamed person
+    introduced and the pronoun of `gender` meaning them."""
+    for item in items:
+        mention = item.mention if item.kind == "mention" else None
+        if mention is None:
+            continue
+        if mention.kind in (PERSON, AMBIGUOUS) or (
+            mention.kind == PRONOUN and mention.gender in (None, gender)
+        ):
+            return False
+    return bool(items)
 
 
 def _opens_on_pronoun(items: list[attr.Item], gender: str) -> bool:
