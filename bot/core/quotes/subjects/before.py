@@ -245,6 +245,9 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
         if unnamed is not None:
             return Subject("other", source=unnamed)
         if back >= 2 and items[back - 1].low not in _PARENTHESIS_MARKS:
+            placed = _person_placed_before_who(items, back)
+            if placed is not None:
+                return subject_of(placed)  # "the advice of Ona Vettel in the Lakeside Review who says"
             back = _appositive_head(items, back)  # "Ann Bell, the analyst who founded X tweeted"
         if back < 2 or items[back - 1].low not in _PARENTHESIS_MARKS:
             return None
@@ -261,6 +264,25 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
             return None
         return subject_of(mention)
     return None
+
+
+def _person_placed_before_who(items: list[Item], who: int) -> Mention | None:
+    """ "Ona Vettel in the Lakeside Review who says": a person, then "in", "at" or "of" and a body's
+    capitalised name right before "who", which means the person (a body is "which" or "that")."""
+    at = who - 1
+    while at > 0 and (items[at].kind == "mention" or items[at].cap) and items[at].low != "the":
+        at -= 1
+    if at >= 1 and items[at].low == "the":
+        at -= 1
+    if at < 1 or at == who - 1 or items[at].low not in _PLACING_LINKS:
+        return None
+    named = items[at - 1]
+    if named.kind != "mention" or named.possessive or named.mention is None:
+        return None
+    return named.mention if named.mention.kind in (PERSON, AMBIGUOUS) else None
+
+
+_PLACING_LINKS = frozenset(("in", "at", "of"))
 
 
 def _inside_relative(items: list[Item], at: int) -> bool:
