@@ -31,7 +31,7 @@ from bot.core.quotes.quoted.introduced_sources import (
     source_of_sentence_before,
     source_opening_sentence,
 )
-from bot.core.quotes.quoted.listed import listed_under_header
+from bot.core.quotes.quoted.listed import headed_by_name, listed_under_header
 from bot.core.quotes.quoted.own_clause import worded_subject
 from bot.core.quotes.quoted.own_sentence import (
     attribution_after,
@@ -163,6 +163,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     signed_below(raws_of, body, article.paragraphs, registry)
     introduced_above(raws_of, body, registry)
     listed_under_header(raws_of, body, registry)
+    headed_by_name(raws_of, article.paragraphs, registry)
     named_next(raws_of, body, registry)
     owned_role_named(raws_of, registry)
     issued_by(raws_of, body, registry)
