@@ -558,12 +558,19 @@ class _SentenceReader:
                     text=sentence_text,
                     start=span.start,
                     end=span.end,
-                    duplicate_of=self.detector.check(self.number, sentence_text, register=not is_caption),
+                    duplicate_of=self._duplicate_of(sentence_text, is_caption),
                     is_caption=is_caption,
                     is_byline=byline,
                 )
             )
         return sentences
+
+    def _duplicate_of(self, sentence_text: str, is_caption: bool) -> int | None:
+        # "From Tarnova, Helen Marrow reports for our Newscast unit:": a sentence ending on a colon
+        # introduces the words after it, each time anew, however like an earlier one it reads.
+        if sentence_text.rstrip().endswith(":"):
+            return None
+        return self.detector.check(self.number, sentence_text, register=not is_caption)
 
 
 def _body_or_photo(text: str, sentences: list[Sentence]) -> tuple[str, list[Sentence]]:

@@ -54,3 +54,15 @@ def test_the_bodys_copy_of_a_captions_words_is_no_repeat():
     )
     body_copy = article.paragraphs[2].sentences[0]
     assert body_copy.duplicate_of is None and not body_copy.is_caption
+
+
+def test_a_lead_in_ending_on_a_colon_is_no_repeat_of_a_like_one_before():
+    article = parse_article(
+        "Title: Harbor\n\nBoats are stuck in the bay.\n\n"
+        "From the quay, Helen Marrow reports for our Newscast unit:\n\n"
+        "“It started with hundreds of fishermen pressed up against the gate.”\n\n"
+        "From Tarnova, on the northern side of the bay, Helen Marrow reports for our Newscast unit:\n\n"
+        "“Guards stop reporters from talking to the crews held at the quay.”\n"
+    )
+    lead_ins = [p for p in article.paragraphs if p.text.endswith(":")]
+    assert [p.duplicate_of for p in lead_ins] == [None, None]
