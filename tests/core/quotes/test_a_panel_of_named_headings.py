@@ -30,15 +30,3 @@ def test_a_caption_naming_someone_with_no_panel_introduced_gives_no_words():
         "“It's a standoff nobody can really win.”\n"
     )
     assert speakers_of(text) != ["Harriet Voss"]
-
-
-def test_a_reporter_introduced_again_by_a_like_lead_in_reports_the_next_excerpt():
-    text = (
-        "Harbor\n\nBoats are stuck in the bay after Velmar closed its harbor.\n\n"
-        "From the quay, Helen Marrow reports for our Newscast unit:\n\n"
-        "“It started with hundreds of fishermen pressed up against the harbor gate.”\n\n"
-        "Hundreds of boats are anchored in the bay.\n\n"
-        "From Tarnova, on the northern side of the bay, Helen Marrow reports for our Newscast unit:\n\n"
-        "“Guards stop reporters from talking to the crews held at the quay.”\n"
-    )
-    assert speakers_of(text) == ["Helen Marrow", "Helen Marrow"]
