@@ -421,3 +421,12 @@ def test_a_name_after_two_long_joined_roles_one_naming_an_outlet_speaks():
         "and former Dorne speechwriter Oren Falk.\n"
     )
     assert speakers_of(text) == ["Oren Falk"]
+
+
+def test_a_bodys_name_set_off_after_its_description_speaks():
+    text = (
+        "Voters in Corvel rejected the casino measure on Tuesday. Several trade groups had opposed it.\n\n"
+        "“The voters of Corvel have rejected a badly drafted measure,” said one of those trade groups, The "
+        "Harbor Gaming Council.\n"
+    )
+    assert speakers_of(text) == ["the Harbor Gaming Council"]

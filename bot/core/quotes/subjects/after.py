@@ -9,9 +9,9 @@ import re
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import CLAUSE_OPENERS, OF_LINKED_HEADS, PREPOSITIONS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
-from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.references import body_word, role_reference
-from bot.core.quotes.sources import INDEFINITE, UNNAMED, Source, source_after
+from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, Source, source_after
 from bot.core.quotes.subjects.shared import (
     APPOSITIVE_ITEMS,
     STATE_WORDS,
@@ -57,6 +57,9 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
     """The subject of an inverted "said X", past adverbs and a short role ("said Stoke manager X")."""
     if _particle_before_name(items, verb):
         verb += 1  # "chimed in Lio Vance": the verb's particle, then its subject
+    body = _body_named_after_description(items, verb + 1)
+    if body is not None:
+        return Subject("other", source=body)  # "said one of those trade groups, The Harbor Gaming Council"
     if _of_someone(items, verb + 1):
         # "said critics of Sen. Ada Holt", "said a friend of Tom Reyes": not Holt, not Reyes; but
         # "said a neighbour of the family, Ann Hale": the person named after the description.
@@ -137,6 +140,41 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
             continue
         return Subject("other", source=source_after(items, verb + 1))
     return Subject("other", source=source_after(items, verb + 1)) if index < len(items) else None
+
+
+def _body_named_after_description(items: list[Item], start: int) -> Source | None:
+    """ "said one of those trade groups, The National Cannabis Industry Association": a body's plain
+    description (lower-case words ending on a body's noun) and its name set off after it, the name."""
+    for comma in range(start + 1, min(len(items) - 1, start + _BODY_DESCRIPTION_ITEMS)):
+        if items[comma].low == ",":
+            break
+        if items[comma].kind != "word" or items[comma].cap:
+            return None
+    else:
+        return None
+    if not _body_noun(items[comma - 1].low):
+        return None
+    end = comma + 1
+    while end < len(items) and (
+        items[end].kind == "mention" or (items[end].kind == "word" and items[end].cap)
+    ):
+        if (
+            items[end].kind == "mention"
+            and items[end].mention is not None
+            and items[end].mention.kind != NONPERSON
+        ):
+            return None  # "said a trade group, Ada Holt": no body's name
+        end += 1
+    if end == comma + 1 or (end < len(items) and items[end].low not in (".", ",", ";")):
+        return None
+    return Source(items[comma + 1].start, items[end - 1].end, ORGANISATION)
+
+
+def _body_noun(low: str) -> bool:
+    return low in lx.BODY_NOUNS or any(form in lx.BODY_NOUNS for form in lx.singular_forms(low))
+
+
+_BODY_DESCRIPTION_ITEMS = 7  # "one of those advocacy groups"
 
 
 def _of_someone(items: list[Item], start: int) -> bool:
