@@ -26,3 +26,12 @@ def test_an_opening_as_clause_keeps_its_speaker():
         "“more staff joining on a daily basis.”\n"
     )
     assert speakers_of(text) == ["Ted Holt"]
+
+
+def test_a_time_measured_clause_opening_the_sentence_gives_its_subject_no_participle():
+    text = (
+        "Trip\n\nA few hours after Piet Vandermolen left Carvassa to return home, Governor Lena Ostrander "
+        "piled on her criticism of the challenger's trip, calling it “an embarrassing disaster from start "
+        "to finish.”\n"
+    )
+    assert speakers_of(text) == ["Lena Ostrander"]

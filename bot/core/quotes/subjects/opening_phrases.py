@@ -38,6 +38,7 @@ def past_subordinate_clause(items: list[Item]) -> int:
     start = (prepositional and _past_short_prepositional_opening(items)) or past_opening_phrase(items)
     if start + 1 < len(items) and items[start].low in _JOINING_OPENERS:
         start += 1  # "But when Republicans asked him ..., the White House refused"
+    start = _past_time_measure(items, start)  # "A few hours after Holt left, ..."
     if start >= len(items) or items[start].kind != "word":
         return 0
     # "With Tom Dalton winning, Maria Alvarez spoke, noting ...": an absolute phrase, whose person
@@ -53,6 +54,23 @@ def past_subordinate_clause(items: list[Item]) -> int:
             if past == index:
                 return index + 1
     return 0
+
+
+def _past_time_measure(items: list[Item], start: int) -> int:
+    """ "A few hours after", "Two days before", "Minutes after": past how long before or after, to the
+    subordinator; else `start`."""
+    for at in range(start, min(len(items) - 1, start + _TIME_MEASURE_WORDS)):
+        item = items[at]
+        if item.kind != "word":
+            return start
+        if item.low in _TIME_UNITS:
+            return at + 1 if items[at + 1].low in _MEASURED_OPENERS else start
+    return start
+
+
+_TIME_MEASURE_WORDS = 4  # "a few short hours"
+_TIME_UNITS = frozenset("minutes hours days weeks months years moments".split())
+_MEASURED_OPENERS = frozenset(("after", "before", "since"))
 
 
 def _past_subject_apposition(items: list[Item], opener: int, comma: int) -> int:
