@@ -35,3 +35,12 @@ def test_a_time_measured_clause_opening_the_sentence_gives_its_subject_no_partic
         "to finish.”\n"
     )
     assert speakers_of(text) == ["Lena Ostrander"]
+
+
+def test_a_person_named_in_an_opening_upon_phrase_is_no_subject_of_the_participle():
+    text = (
+        "Witness\n\nThe final witness of the day was Greta Solberg, who runs a group called Fair Count.\n\n"
+        "Upon Anton Pirelli's resignation, her group put out a press release stating that Pirelli had "
+        "carried out a “radical assault on the ballot box.”\n"
+    )
+    assert "Anton Pirelli" not in speakers_of(text)

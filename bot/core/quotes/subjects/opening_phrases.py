@@ -11,7 +11,7 @@ from bot.core.quotes.people import NONPERSON, PERSON
 from bot.core.quotes.subjects.shared import asked_opener_end, verb_like
 
 _OPENING_PREPOSITIONS = frozenset(
-    "after before in on at during since following despite amid from like unlike".split()
+    "after before in on at during since following despite amid from like unlike upon".split()
 )
 LONG_OPENERS = _OPENING_PREPOSITIONS | frozenset("as with".split())
 LONG_OPENING_ITEMS = 12  # "As part of the exchange with Holt at the hearing on Monday,"
