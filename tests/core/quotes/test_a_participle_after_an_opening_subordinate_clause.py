@@ -44,3 +44,12 @@ def test_a_person_named_in_an_opening_upon_phrase_is_no_subject_of_the_participl
         "carried out a “radical assault on the ballot box.”\n"
     )
     assert "Anton Pirelli" not in speakers_of(text)
+
+
+def test_even_before_the_opening_subordinator_leaves_the_main_clauses_subject_the_participle():
+    text = (
+        "Contract\n\nPaul Gedney, the mayor's spokesman, said the contract would be published next week.\n\n"
+        "Even as City Hall was trying to patch up relations with the council, Mr. Gedney tossed more "
+        "criticism at Ms. Tarrow by saying her claims “are simply not accurate.”\n"
+    )
+    assert speakers_of(text) == ["Paul Gedney"]

@@ -38,6 +38,8 @@ def past_subordinate_clause(items: list[Item]) -> int:
     start = (prepositional and _past_short_prepositional_opening(items)) or past_opening_phrase(items)
     if start + 1 < len(items) and items[start].low in _JOINING_OPENERS:
         start += 1  # "But when Republicans asked him ..., the White House refused"
+    if start + 1 < len(items) and items[start].low == "even" and items[start + 1].low in SUBORDINATE_OPENERS:
+        start += 1  # "Even as City Hall was trying to patch up relations, Mr. Gedney tossed ..."
     start = _past_time_measure(items, start)  # "A few hours after Holt left, ..."
     if start >= len(items) or items[start].kind != "word":
         return 0
