@@ -31,3 +31,12 @@ def test_a_body_a_passive_is_done_by_with_no_relative_clause_is_no_speaker():
         + "The killing was claimed by the Harbor Front as part of its “long campaign of resistance.”\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_body_that_described_something_as_quoted_words_in_the_passive_says_them():
+    text = (
+        "Tour\n\nSinger Anya Roush opened her tour in Baxley on Friday night.\n\n"
+        "The opening night was described by the Harlow Courier as “a hybrid of a concert and a political "
+        "rally.”\n"
+    )
+    assert speakers_of(text) == ["the Harlow Courier"]

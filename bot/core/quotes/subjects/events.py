@@ -498,11 +498,18 @@ def _passive_source(items: list[Item], verb: int) -> Source | None:
         return None
     source = source_after(items, verb + 2)
     if source is not None and source.kind == ORGANISATION:
-        return source if _speaks_on_in_relative(items, source) else None
+        return source if _speaks_on_in_relative(items, source) or _described_as(items, source) else None
     if source is None or source.kind != UNNAMED:
         return None
     words = [i for i in items[verb + 2 :] if i.start < source.end]
     return source if any(i.kind == "word" and i.low in _PEOPLE_SOURCE_NOUNS for i in words) else None
+
+
+def _described_as(items: list[Item], source: Source) -> bool:
+    """ "The opening night was described by The Harlow Courier as “…”": "as" right after the body a
+    passive verb of saying is done by, and the quotation right after it: the body's words for it."""
+    after = bisect_left(items, source.end, key=_item_start)
+    return after + 1 == len(items) and items[after].low == "as"
 
 
 def _speaks_on_in_relative(items: list[Item], source: Source) -> bool:
