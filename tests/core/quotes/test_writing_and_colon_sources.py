@@ -190,3 +190,13 @@ def test_an_order_that_reads_speaks_its_words():
         "“The county complies with federal law,” the order read."
     )
     assert _quotes(body) == [("the order", "The county complies with federal law")]
+
+
+def test_a_body_named_after_from_before_a_colon_presents_the_excerpt_below():
+    text = (
+        "Budget\n\nMayor Leon Brisk presented the council with a new budget plan on Monday.\n\n"
+        "Here's more about the plan from The Tarrow Gazette:\n\n"
+        "“As outlined by city officials, the plan calls for $16 million in new revenue over the next "
+        "decade.”\n"
+    )
+    assert speakers_of(text) == ["the Tarrow Gazette"]

@@ -12,7 +12,7 @@ from bot.core.quotes.quoted.shared import CONNECTIVES, Context, Raw, sentence_bo
 from bot.core.quotes.quoted.verb_subjects import source_name, speaker_from
 from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.resolver import Resolver
-from bot.core.quotes.sources import ORGANISATION, REFERENT, UNNAMED_SOURCE_NOUNS
+from bot.core.quotes.sources import ORGANISATION, REFERENT, UNNAMED_SOURCE_NOUNS, source_after
 from bot.core.quotes.subjects.clauses import issuing_source
 
 
@@ -39,9 +39,25 @@ def source_introduced_above(raw: Raw, context: Context, resolver: Resolver) -> t
         # verb-like word ("comments") is a person's, inside a phrase; the clause's subject speaks.
         subject = attr.colon_subject(items)
     if not _labelled(subject):
+        subject = _presented_from(items, end - 1)  # "Here's more from The Associated Press:"
+    if not _labelled(subject):
         return None
     paragraph = context.before[0]
     return source_name(paragraph.text, subject.source, paragraph.number, resolver)
+
+
+def _presented_from(items: list[attr.Item], colon: int) -> attr.Subject | None:
+    """ "Here's more about the plan from The Tarrow Gazette:": a body named after "from" right before
+    the colon presents the words after it."""
+    for at in range(colon - 1, max(0, colon - _PRESENTER_ITEMS), -1):
+        if items[at].kind == "word" and items[at].low == "from":
+            found = source_after(items, at + 1)
+            closes = found is not None and found.end == items[colon - 1].end
+            return attr.Subject("other", source=found) if closes and found.kind == ORGANISATION else None
+    return None
+
+
+_PRESENTER_ITEMS = 8  # "from the editorial board of The Harbor Times"
 
 
 def source_of_sentence_before(
