@@ -156,7 +156,10 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
                 if raw.source[1] == UNNAMED:
                     resolver.unnamed_met.append(raw.source)
         share_in_sentence(raws, context)
-        previous = raws
+        # "“…,” he said on VTN “Good Morning.” ¶ “…”": the words go on past a title
+        spoken = [raw for raw in raws if not _named_show(raw)]
+        if spoken or not raws:
+            previous = spoken
     carry_back(raws_of)
     runs_before_cue(raws_of)
     joined_to_cue(raws_of)
@@ -444,18 +447,33 @@ def _chanted(raw: Raw) -> bool:
 
 def _named_show(raw: Raw) -> bool:
     """A partial quotation in title case right after "on" or a broadcaster's possessive ("on “Valley
-    News Sunday,”", "Channel 9's “Meet the State,”"): the name of a programme, no one's words."""
-    if not is_partial(raw) or not title_like(raw):
-        return False
-    return (
-        _SHOW_BEFORE.search(raw.paragraph.text, max(0, raw.span.start - _LOOK_BACK_CHARS), raw.span.start)
-        is not None
-    )
+    News Sunday,”", "Channel 9's “Meet the State,”", "he said on VTN “Good Morning.”"), or naming a
+    work or a scheme ("two books on the period, including “Winter Reckoning.”", "a secret program
+    called “Bluebird.”"): the name of a programme or a work, no one's words."""
+    text, start = raw.paragraph.text, raw.span.start
+    before = text[max(0, start - _LOOK_BACK_CHARS) : start]
+    if _WORK_NAMED_BEFORE.search(before) and _capitalised_words(raw):
+        return True
+    return is_partial(raw) and title_like(raw) and _SHOW_BEFORE.search(before) is not None
+
+
+def _capitalised_words(raw: Raw) -> bool:
+    words = WORD.findall(raw.paragraph.text[raw.span.start : raw.span.end])
+    return 0 < len(words) <= _WORK_TITLE_WORDS and all(w[:1].isupper() for w in words)
+
+
+_WORK_TITLE_WORDS = 6
+# "including", "titled", or a work's or a scheme's noun and "called" or "named" right before a title.
+_WORK_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:including|titled|entitled)|\b(?:program|programme|book|books|film|movie|show|series|"
+    r"operation|plan|project|initiative|album|song|novel|memoir|documentary|app|website)\s+"
+    r"(?:called|named|dubbed))\s*[“\"‘']?$"
+)
 
 
 # "on", or a broadcaster's possessive in capitals or with a number ("CNN's", "Channel 9's"); not a
 # person's ("Trump's “New York values”" are words of his) nor "with" ("ended his statement with “…”").
-_SHOW_BEFORE = re.compile(r"(?:\b[Oo]n|\b[A-Z0-9]{2,}['’]s|\d['’]s)\s*[“\"‘']?$")
+_SHOW_BEFORE = re.compile(r"(?:\b[Oo]n(?:\s+[A-Z][A-Z0-9&-]+){0,2}|\b[A-Z0-9]{2,}['’]s|\d['’]s)\s*[“\"‘']?$")
 
 
 def _subject_of_a_copula(right: list[attr.Item]) -> bool:
