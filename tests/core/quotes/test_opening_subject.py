@@ -127,3 +127,12 @@ def test_the_opening_subject_speaks_a_partial_past_an_aside_set_off_by_dashes():
         "to help “build trust again, rebuild a sense of fairness.”\n"
     )
     assert speakers_of(text) == ["Victor Stramm"]
+
+
+def test_the_opening_subject_speaks_a_partial_past_two_appositions():
+    text = (
+        "Recall\n\nSpeaker Hal Ostrom stood by his lawsuit against the governor.\n\n"
+        "Even Rep. Mara Quist, D-Ore., one of the most conservative members of the caucus, would not back a "
+        "recall, though she did back removing “certain officials in the finance office.”\n"
+    )
+    assert speakers_of(text) == ["Mara Quist"]

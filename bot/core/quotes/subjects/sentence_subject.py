@@ -82,9 +82,21 @@ def _opening_subject(items: list[Item]) -> Subject | None:
         mark = items[verb].low
         reach = min(len(items), verb + PARENTHESIS_ITEMS)
         verb = next((j + 1 for j in range(verb + 1, reach) if items[j].low == mark), len(items))
+        if mark == "," and verb < len(items) and not _verb_at(items, verb):
+            # "Rep. Mara Quist, D-Ore., one of the most conservative members, would not": a second
+            # apposition after the first
+            reach = min(len(items), verb + PARENTHESIS_ITEMS)
+            verb = next((j + 1 for j in range(verb, reach) if items[j].low == ","), len(items))
     if _adverb_in_ly(items, verb) and verb + 1 < len(items) and verb_like(items[verb + 1]):
         verb += 1  # "he slightly qualified his statement, acknowledging that he “…”"
     return subject_of(mention) if _speaks_partial(items, verb, mention) else None
+
+
+def _verb_at(items: list[Item], at: int) -> bool:
+    """A verb at `at`, or an adverb in -ly and a verb after it."""
+    if _adverb_in_ly(items, at):
+        at += 1
+    return at < len(items) and verb_like(items[at])
 
 
 def _adverb_in_ly(items: list[Item], at: int) -> bool:
