@@ -172,3 +172,12 @@ def test_words_as_set_out_by_someone_are_theirs_not_the_sentences_subjects():
 def test_words_as_put_by_someone_are_theirs():
     text = "Dana Orlov has her words to live by, as put by Victor Ames: “Never waste a good storm.”\n"
     assert speakers_of(text) == ["Victor Ames"]
+
+
+def test_a_charge_quoted_right_after_pointed_to_is_the_pointers():
+    text = (
+        "The Liberal Party has struggled with women voters in recent years.\n\n"
+        "Governor Ivo Brandt won reelection as Democrats pointed to a Liberal “war on the working mothers "
+        "of Corvel.”\n"
+    )
+    assert speakers_of(text) == ["Democrats"]

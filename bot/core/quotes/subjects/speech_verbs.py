@@ -102,6 +102,10 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "Holt cut in: “…”", "“…,” Reyes broke in.": interrupting a speaker to speak
     if item.kind == "word" and item.low in _POINTED and _next_is(items, index, "out"):
         return True  # "as the Harbor Post pointed out, “…”", "Holt points out that “…”"
+    if item.kind == "word" and item.low in _POINTED and _next_is(items, index, "to"):
+        # "as Democrats pointed to a GOP “war on women”": a charge quoted right after what is pointed
+        # to; never "pointed to the chart" with no quotation after it.
+        return len(items) - index - 2 <= _POINTED_TO_ITEMS
     if (
         item.kind == "word"
         and item.low == "call"
@@ -531,6 +535,7 @@ _RETORTS = frozenset("shot shoots fired fires hit hits".split())  # before "back
 # Before "in" and the clause's end: breaking into another's talk ("cut in half" is no speech).
 _CUT = frozenset("cut cuts broke breaks butted butts".split())
 _POINTED = frozenset(("pointed", "points", "point"))  # before "out": telling what is so
+_POINTED_TO_ITEMS = 3  # "pointed to a GOP “…”": the words between "to" and the quotation
 # before "about": speaking of what is quoted
 _TALKED = frozenset("talked talks talking spoke speaks speaking".split())
 _SPOKE = frozenset(("spoke", "speaks"))  # before "of": speaking of whom the words are about
