@@ -591,6 +591,8 @@ TRADE_NOUNS = _set(
     "brewer winemaker charity watchdog studio conglomerate brokerage consultancy supermarket giant"
 )
 SOURCE_NOUNS = SOURCE_NOUNS | TRADE_NOUNS
+# "The Obama camp argued in the memo": a candidate's people, who speak as a campaign does.
+SOURCE_NOUNS = SOURCE_NOUNS | _set("camp")
 # Bands and ensembles speak as bodies do ("“…,” the band said"), the one the article names so.
 ENSEMBLE_NOUNS = _set("band orchestra choir ensemble")
 SOURCE_NOUNS = SOURCE_NOUNS | ENSEMBLE_NOUNS
@@ -603,7 +605,7 @@ ORG_NOUNS = _set(
     "police court administration party union bank newspaper paper website military army navy "
     "magazine tabloid tribunal embassy consulate regime junta cabinet"
 )
-ORG_NOUNS |= TRADE_NOUNS | ENSEMBLE_NOUNS
+ORG_NOUNS |= TRADE_NOUNS | ENSEMBLE_NOUNS | _set("camp")  # "the Obama camp"
 # A body's plain noun, beyond the organisations': "the group", "a housing lobbying organization".
 BODY_NOUNS = ORG_NOUNS | _set("group organization organisation coalition movement nonprofit charity")
 
