@@ -1,5 +1,5 @@
 """A candidate's camp speaks as a campaign does ("The Dorn camp, though, argued in a memo that ...
-“…”"): an organisation, which a "they said" after it goes on with (session 67)."""
+“…”"): an organisation (session 67)."""
 
 from __future__ import annotations
 
