@@ -21,6 +21,7 @@ from bot.core.quotes.function_words import (
 )
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
+from bot.core.quotes.references import role_reference
 from bot.core.quotes.sources import (
     INDEFINITE,
     ORGANISATION,
@@ -49,6 +50,9 @@ from bot.core.quotes.subjects.speech_verbs import is_speech_verb
 
 def subject_before(items: list[Item], verb: int) -> Subject | None:
     """The subject of the verb at `verb`, looking left past adverbs and parentheticals."""
+    infinitive = _subject_of_infinitive(items, verb)
+    if infinitive is not None:
+        return infinitive  # "it was unfair for the mayor to refer to the plan as “…”": the mayor
     antecedent = _relative_antecedent(items, verb)
     if antecedent is not None:
         return antecedent
@@ -87,6 +91,31 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
         return found
     found = _addressee(items, verb, _past_participle_object(items, walk_back(items, index)))
     return _unclosed_apposition(items, verb) or found
+
+
+def _subject_of_infinitive(items: list[Item], verb: int) -> Subject | None:
+    """ "for the mayor to refer to", "for Holt to call it": the person or role between "for" and
+    "to" right before the verb is its subject."""
+    if verb < 3 or items[verb - 1].low != "to":
+        return None
+    for at in range(verb - 2, max(-1, verb - 2 - _INFINITIVE_SUBJECT_ITEMS), -1):
+        if items[at].kind == "word" and items[at].low == "for":
+            named = items[at + 1 : verb - 1]
+            if (
+                len(named) == 1
+                and named[0].kind == "mention"
+                and named[0].mention.kind in (PERSON, AMBIGUOUS)
+            ):
+                return subject_of(named[0].mention)
+            if named and named[0].low == "the":
+                return role_reference(items, verb - 2, backwards=True)
+            return None
+        if items[at].kind == "punct":
+            return None
+    return None
+
+
+_INFINITIVE_SUBJECT_ITEMS = 4  # "for the city's new mayor to"
 
 
 def _unclosed_apposition(items: list[Item], verb: int) -> Subject | None:
