@@ -1731,7 +1731,7 @@ def _back_over_place(tokens: list[Token], at: int) -> int:
 
 
 _PLACING_WORDS = frozenset(("from", "of", "in"))
-_HE_OR_SHE = frozenset(("he", "she"))
+_HE_OR_SHE = lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE
 
 
 def _past_particle_and_title(tokens: list[Token], np_start: int) -> int:

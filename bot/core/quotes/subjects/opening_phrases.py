@@ -8,6 +8,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import PREPOSITIONS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import NONPERSON, PERSON
+from bot.core.quotes.subjects.before_skips import plain_adverb
 from bot.core.quotes.subjects.shared import asked_opener_end, verb_like
 
 _OPENING_PREPOSITIONS = frozenset(
@@ -86,14 +87,11 @@ def _past_subject_apposition(items: list[Item], opener: int, comma: int) -> int:
         if items[at].kind == "quote":
             return comma
         if items[at].low == ",":
-            verb = at + 2 if _adverb(items[at + 1]) else at + 1  # "R-Idaho, bluntly said,"
+            adverb = items[at + 1].kind == "word" and plain_adverb(items[at + 1].low)
+            verb = at + 2 if adverb else at + 1  # "R-Idaho, bluntly said,"
             saying = verb < len(items) and items[verb].kind == "word" and items[verb].low in lx.SPEECH_VERBS
             return at + 1 if saying else comma
     return comma
-
-
-def _adverb(item: Item) -> bool:
-    return item.kind == "word" and (item.low in lx.PLAIN_ADVERBS or item.low.endswith("ly"))
 
 
 def _name_part(item: Item) -> bool:
