@@ -554,7 +554,7 @@ REPRESENTATIVES = _set(
 SOURCE_NOUNS = _set(
     "spokesman spokeswoman spokesperson spokespeople official officials source sources aide aides clerk "
     "liaison liaisons "
-    "statement report letter memo ad advert clip video narrator announcer campaign company firm "
+    "statement report letter memo ad advert clip video narrator announcer campaign camp company firm "
     "ministry government department agency commission committee council office police prosecutors "
     "lawyers attorneys family group organization organisation website article editorial paper "
     "newspaper brief complaint filing document lawsuit court administration party union bank "
@@ -591,8 +591,6 @@ TRADE_NOUNS = _set(
     "brewer winemaker charity watchdog studio conglomerate brokerage consultancy supermarket giant"
 )
 SOURCE_NOUNS = SOURCE_NOUNS | TRADE_NOUNS
-# "The Obama camp argued in the memo": a candidate's people, who speak as a campaign does.
-SOURCE_NOUNS = SOURCE_NOUNS | _set("camp")
 # Bands and ensembles speak as bodies do ("“…,” the band said"), the one the article names so.
 ENSEMBLE_NOUNS = _set("band orchestra choir ensemble")
 SOURCE_NOUNS = SOURCE_NOUNS | ENSEMBLE_NOUNS
@@ -601,11 +599,11 @@ SOURCE_NOUNS = SOURCE_NOUNS | ENSEMBLE_NOUNS
 DOCUMENT_NOUNS = _set("plan cable manifesto proposal platform blueprint")
 # Source nouns that are organisations rather than unnamed people.
 ORG_NOUNS = _set(
-    "campaign company firm ministry government department agency commission committee council office "
+    "campaign camp company firm ministry government department agency commission committee council office "
     "police court administration party union bank newspaper paper website military army navy "
     "magazine tabloid tribunal embassy consulate regime junta cabinet"
 )
-ORG_NOUNS |= TRADE_NOUNS | ENSEMBLE_NOUNS | _set("camp")  # "the Obama camp"
+ORG_NOUNS |= TRADE_NOUNS | ENSEMBLE_NOUNS
 # A body's plain noun, beyond the organisations': "the group", "a housing lobbying organization".
 BODY_NOUNS = ORG_NOUNS | _set("group organization organisation coalition movement nonprofit charity")
 

@@ -135,10 +135,7 @@ def _build(article: Article) -> Registry:
         # "said Greenfield, Ohio, attorney Edwin Marsh", "Scottsdale, Arizona Republican Joan Ewart, 81,
         # said", "the Linwood, Ore.-based research firm": a city before its state, whatever role an
         # apposition seemed to give it.
-        text = texts[occ.paragraph]
-        if len(occ.core) == 1 and _CITY_STATE.match(text, occ.core[-1].end):
-            trimmed = ()
-        if len(occ.core) == 1 and _CITY_STATE_NAMING.match(text, occ.core[-1].end):
+        if len(occ.core) == 1 and _CITY_STATE.match(texts[occ.paragraph], occ.core[-1].end):
             trimmed = ()
         occ.core = trimmed
     occurrences = [o for o in occurrences if o.core]
@@ -1143,11 +1140,12 @@ _PLACE_NOUN_COMMA = re.compile(
     r"(?:city|town|village|capital|province|region|county|island|port),\s*$"
 )
 _PLACE_NOUN_CHARS = 50  # "the country's third-largest city, "
-# "Greenfield, Ohio,", "the Linwood, Ore.-based research firm": a city before its state.
-_CITY_STATE = re.compile(rf",\s+(?:{lx.US_STATES}|{lx.US_STATE_ABBREVIATIONS})(?:,|-based\b|-area\b)")
-# A city and its state as a modifier before a name of two words or more, a role's word between them.
-_CITY_STATE_NAMING = re.compile(
-    rf",\s+(?:{lx.US_STATES}|{lx.US_STATE_ABBREVIATIONS})\s+(?:[A-Z][\w-]+\s+){{1,2}}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+# A city before its state: "Greenfield, Ohio,", "the Linwood, Ore.-based research firm", or as a
+# modifier before a name of two words or more, a role's word between ("Scottsdale, Arizona
+# Republican Joan Ewart").
+_CITY_STATE = re.compile(
+    rf",\s+(?:{lx.US_STATES}|{lx.US_STATE_ABBREVIATIONS})"
+    r"(?:,|-based\b|-area\b|\s+(?:[A-Z][\w-]+\s+){1,2}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
 )
 
 

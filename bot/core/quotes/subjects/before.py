@@ -32,7 +32,7 @@ from bot.core.quotes.sources import (
     source_before,
 )
 from bot.core.quotes.subjects.before_people import person_before_affiliation
-from bot.core.quotes.subjects.before_skips import ly_adverb
+from bot.core.quotes.subjects.before_skips import clause_adverb
 from bot.core.quotes.subjects.before_walk import walk_back
 from bot.core.quotes.subjects.clauses import clause_subject, issuing_source
 from bot.core.quotes.subjects.opening_phrases import past_subordinate_clause
@@ -52,7 +52,7 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
     """The subject of the verb at `verb`, looking left past adverbs and parentheticals."""
     infinitive = _subject_of_infinitive(items, verb)
     if infinitive is not None:
-        return infinitive  # "it was unfair for the mayor to refer to the plan as “…”": the mayor
+        return infinitive  # "it was unfair for the mayor to describe the plan as “…”": the mayor
     antecedent = _relative_antecedent(items, verb)
     if antecedent is not None:
         return antecedent
@@ -64,7 +64,7 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
         # that carries it on
         index -= 1
     back = index
-    while back > 0 and items[back].kind == "word" and _coordinated_adverb(items[back].low):
+    while back > 0 and items[back].kind == "word" and clause_adverb(items[back].low):
         # "X used to support Y, but now said ...", "he was aware of it and personally objected": the
         # adverb after "but" or "and"
         back -= 1
@@ -94,7 +94,7 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
 
 
 def _subject_of_infinitive(items: list[Item], verb: int) -> Subject | None:
-    """ "for the mayor to refer to", "for Holt to call it": the person or role between "for" and
+    """ "for the mayor to describe it as", "for Holt to say": the person or role between "for" and
     "to" right before the verb is its subject."""
     if verb < 3 or items[verb - 1].low != "to":
         return None
@@ -235,13 +235,6 @@ _ADJECTIVE_ENDINGS = ("ent", "ous", "ful", "ive", "al", "ic")
 _ASPECT_VERBS = frozenset("keeps kept keep began begins started starts".split())
 _CARRYING_ON = _ASPECT_VERBS | COPULAS
 _DO_SUPPORT = frozenset(("did", "does", "do"))  # "He did say": the emphatic auxiliary
-_COORDINATED_ADVERBS = lx.ADVERBS | frozenset("now just even never still".split())
-
-
-def _coordinated_adverb(low: str) -> bool:
-    return low in _COORDINATED_ADVERBS or ly_adverb(low)
-
-
 _RELATIVE_REACH = 6  # "who has in the past described": words between "who" and its verb
 _PARENTHESIS_MARKS = frozenset(",-–—")
 

@@ -189,6 +189,15 @@ def ly_adverb(low: str) -> bool:
     return len(low) > constants.LY_ADVERB_MIN_CHARS and low.endswith("ly") and low not in lx.SOURCE_NOUNS
 
 
+# Adverbs a joined verb may follow ("but now said", "and personally objected"), which no noun is.
+_CLAUSE_ADVERBS = lx.ADVERBS | frozenset("now just even never still".split())
+
+
+def clause_adverb(low: str) -> bool:
+    """ "X used to support Y, but now said", "the ones State now says are": an adverb before a verb."""
+    return low in _CLAUSE_ADVERBS or ly_adverb(low)
+
+
 def plain_adverb(low: str) -> bool:
     """ "Marcus Hale recently invoked", "Holt flatly said": a plain adverb or one in -ly."""
     return low in lx.PLAIN_ADVERBS or ly_adverb(low)

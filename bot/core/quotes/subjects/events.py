@@ -457,10 +457,7 @@ def _phrased_by(items: list[Item], verb: int) -> Mention | None:
     by = verb + 2 if verb + 1 < len(items) and items[verb + 1].low == "out" else verb + 1
     if by + 1 >= len(items) or items[by].low != "by":
         return None
-    named = items[by + 1].mention if items[by + 1].kind == "mention" else None
-    if named is None:
-        named = person_after_title(items, by + 1)
-    return named if named is not None and named.kind == PERSON and not items[by + 1].possessive else None
+    return _person_named_at(items, by + 1)
 
 
 _PHRASING = frozenset(("put", "set", "phrased", "framed"))
@@ -473,10 +470,16 @@ def _passive_agent(items: list[Item], verb: int) -> Mention | None:
         return None
     if items[verb - 1].low not in PASSIVE and not _reduced_passive(items, verb):
         return None
-    named = items[verb + 2].mention if items[verb + 2].kind == "mention" else None
-    if named is not None and named.kind == PERSON and not items[verb + 2].possessive:
+    return _person_named_at(items, verb + 2)
+
+
+def _person_named_at(items: list[Item], at: int) -> Mention | None:
+    """The person named at `at`, after "by" (past a title: "by Harbor Business moderator Gerald
+    Bane"); no one for a body, a crowd or an owner."""
+    named = items[at].mention if items[at].kind == "mention" else None
+    if named is not None and named.kind == PERSON and not items[at].possessive:
         return named
-    titled = person_after_title(items, verb + 2)  # "by Harbor Business moderator Gerald Bane"
+    titled = person_after_title(items, at)
     return titled if titled is not None and titled.kind == PERSON else None
 
 

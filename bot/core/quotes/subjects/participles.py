@@ -35,6 +35,7 @@ from bot.core.quotes.subjects.shared import (
     past_title,
     relative_introduces,
     subject_of,
+    title_or_place,
     title_start,
     verb_like,
     writing_sender,
@@ -674,16 +675,9 @@ def _followed_person(items: list[Item], index: int) -> Mention | None:
     if named is None or named.kind != "mention" or named.possessive or named.mention.kind != PERSON:
         return None
     at = back - 2
-    while at > 0 and (items[at].low == "." or _title_or_place(items[at])):
+    while at > 0 and (items[at].low == "." or title_or_place(items[at])):
         at -= 1  # "followed Georgia Sen. Saxby Chambliss": past the title and its state
     return named.mention if items[at].low in _SEQUENCE_WORDS else None
-
-
-def _title_or_place(item: Item) -> bool:
-    """A capitalised word of a title, or a place's name, before a person's name."""
-    if item.kind == "mention":
-        return item.mention is not None and item.mention.kind == NONPERSON
-    return item.kind == "word" and item.cap
 
 
 # Words after which a name and its participle are one event in a sequence ("followed X telling").

@@ -459,7 +459,7 @@ def writing_sender(items: list[Item], last: int) -> Mention | None:
     if named < 2 or items[named].kind != "mention" or items[named].possessive:
         return None
     at = named - 1
-    while at > 1 and (items[at].low == "." or _title_word(items[at])):
+    while at > 1 and (items[at].low == "." or title_or_place(items[at])):
         at -= 1  # "from Texas Gov. Greg Abbott": past the title and its place
     if items[at].low != "from" or items[at - 1].kind != "word" or items[at - 1].low not in WRITINGS:
         return None
@@ -467,7 +467,8 @@ def writing_sender(items: list[Item], last: int) -> Mention | None:
     return mention if mention is not None and mention.kind in (PERSON, AMBIGUOUS) else None
 
 
-def _title_word(item: Item) -> bool:
+def title_or_place(item: Item) -> bool:
+    """A capitalised word of a title, or a place's name, before a person's name."""
     if item.kind == "mention":
         return item.mention is not None and item.mention.kind == NONPERSON
     return item.kind == "word" and item.cap

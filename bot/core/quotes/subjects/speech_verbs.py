@@ -22,7 +22,7 @@ from bot.core.quotes.marks import CLOSING_MARKS, OPENING_MARKS, SENTENCE_ENDS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import body_word
 from bot.core.quotes.sources import ORGANISATION, Source, source_after, source_before, time_phrase_words
-from bot.core.quotes.subjects.before_skips import carrying_on, ly_adverb
+from bot.core.quotes.subjects.before_skips import carrying_on, clause_adverb, ly_adverb
 from bot.core.quotes.subjects.shared import (
     DETERMINERS,
     IRREGULAR_PAST,
@@ -242,15 +242,12 @@ def _plural_noun_before_its_verb(items: list[Item], index: int) -> bool:
     before = items[index - 1]
     if before.kind != "word" or before.cap or not before.low.isalpha():
         return False
-    if before.low in lx.ADVERBS or before.low in _TIME_ADVERBS or before.low.endswith("ly"):
-        return False
-    return before.low not in _SUBJECT_PRONOUNS
+    return not clause_adverb(before.low) and before.low not in _SUBJECT_PRONOUNS
 
 
 # Finite verbs a plural subject takes, never the object of a verb of saying ("posts are", "claims were").
 _PLURAL_FINITES = frozenset(("are", "were", "have"))
 _SUBJECT_PRONOUNS = frozenset("he she it they we i you who that which".split())
-_TIME_ADVERBS = frozenset("now just never even still".split())  # "the ones State now says are"
 _COMPARED = frozenset(("compared", "compares", "comparing"))
 
 
