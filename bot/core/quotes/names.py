@@ -704,7 +704,7 @@ def name_occurrences(
     initials = _sentence_starts(paragraph, tokens)
     found = []
     for start, end in _runs(paragraph.text, tokens):
-        while start < end and _COMPOUND_ADJECTIVE.fullmatch(tokens[start].text):
+        while start < end and _compound_adjective(tokens, start, end):
             # "the Oscar-nominated Owen", "Texas-based Ana Ruiz": a description, no name; alone
             # ("other June-voting states") no person at all
             start += 1
@@ -932,6 +932,17 @@ _QUESTION_AUXILIARIES = frozenset(
 
 # A capitalised word joined by a hyphen to a lower-case one: an adjective ("Oscar-nominated").
 _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w.]*-[a-z][\w-]*")
+
+
+def _compound_adjective(tokens: list[Token], start: int, end: int) -> bool:
+    """ "Oscar-nominated", "Texas-based" before a name; a romanised hyphened given name before a
+    surname ("Mei-lin Tosh", "Seo-yeon Park") is the name's own first word."""
+    text = tokens[start].text
+    if not _COMPOUND_ADJECTIVE.fullmatch(text):
+        return False
+    return start + 1 == end or not lx.EAST_ASIAN_GIVEN.fullmatch(text)
+
+
 # A name joined to a participle or "era" ("Trump-branded", "Holt-led", "Obama-era"), not a romanised
 # given name's second syllable ("Ban Ki-moon", "Ri Yong-ho").
 _NAME_ADJECTIVE = re.compile(r"[A-Z][\w.]*-(?:[a-z]+ed|[a-z]{3,}ing|era|style)")

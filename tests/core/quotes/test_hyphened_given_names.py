@@ -40,3 +40,12 @@ def test_a_hyphened_participle_before_a_name_is_still_an_epithet():
         "“We will not cut the ferry,” Fear-mongering Reyes told the crowd.\n"
     )
     assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_hyphened_given_name_written_first_in_lower_case_stays_in_the_name():
+    text = (
+        "Students have camped in the main square of Port Alder for four days.\n\n"
+        "“The city won't want visitors to see this,” Mei-lin Tosh, 18, a student at the Port Alder "
+        "Technical College, told the Harbor Courier.\n"
+    )
+    assert speakers_of(text) == ["Mei-lin Tosh"]
