@@ -169,7 +169,9 @@ def person_before_affiliation(items: list[Item], index: int) -> int | None:
         )
         named = named or _describes_body(items, back)
         # "Stacy Baker of Columbia, South Carolina says": the comma between a city and its state.
-        named = named or (item.low == "," and capitalised(items[back - 1]) and capitalised(items[back + 1]))
+        # Not "Speaking with Tobin Marsh, host of Morning Line, Varrick urged": a person after the comma.
+        state = capitalised(items[back + 1]) and not _names_person(items[back + 1])
+        named = named or (item.low == "," and capitalised(items[back - 1]) and state)
         # "Barney Carter of St. Marys, Ga., said": the stops of a place's abbreviations.
         named = named or _place_stop(items, back)
         # "Ivo Marrek of the Velmar Hill headquarters in Tarnova said": the body's noun after its
@@ -240,6 +242,10 @@ def _person_before_role(items: list[Item], index: int) -> int | None:
         return None
     before = items[back - 1].mention
     return back - 1 if before is not None and before.kind == PERSON else None
+
+
+def _names_person(item: Item) -> bool:
+    return item.kind == "mention" and item.mention is not None and item.mention.kind == PERSON
 
 
 def capitalised(item: Item) -> bool:
