@@ -21,3 +21,29 @@ def test_excerpts_from_a_quoted_title_with_a_name_in_parentheses_are_the_named_p
         "Dunn's) judicial philosophy:\n\n"
     )
     assert speakers_of(text + WORDS)[-1] == "Marta Quill"
+
+
+SPEECH = (
+    "Dorian Velsky wants to be the next mayor of Port Hallam. Last week Velsky gave a speech on the "
+    "town's future at the Merrow Hall.\n\n"
+)
+
+
+def test_highlights_naming_no_one_are_the_words_of_the_one_the_paragraph_before_names_most():
+    text = SPEECH + "Here are some highlights:\n\n" + WORDS
+    assert speakers_of(text) == ["Dorian Velsky"]
+
+
+def test_highlights_after_a_sentence_in_their_own_paragraph_look_at_that_sentence():
+    text = "Dorian Velsky, a councillor, spoke last week. Here are some highlights:\n\n" + WORDS
+    assert speakers_of(text) == ["Dorian Velsky"]
+
+
+def test_highlights_pass_a_paragraph_naming_no_one():
+    text = SPEECH + "Advertisement:\n\nHere are some highlights:\n\n" + WORDS
+    assert speakers_of(text) == ["Dorian Velsky"]
+
+
+def test_highlights_after_two_people_named_as_often_are_no_ones():
+    text = "Dorian Velsky debated Ann Holt last week.\n\nHere are some highlights:\n\n" + WORDS
+    assert speakers_of(text) == [None]

@@ -5,6 +5,7 @@ continues, "“A,” X said. “B.”", the sentence introducing it, X's closing
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bot.core.article import Paragraph
 from bot.core.language import lexicon as lx
@@ -147,6 +148,9 @@ def inherited_speaker(
         return before if joined else None
     if raw.first > 0:
         return _introduced_by(raw, context, resolver)
+    presenter = _presenter_before(context)
+    if presenter is not None:
+        return presenter  # "Velsky gave a speech on the town's future. ¶ Here are some highlights: ¶ “…”"
     unspoken = previous and previous[-1].speaker is None and previous[-1].source is None
     presented = _whose_words_follow(context.lead_in) if unspoken and context.lead_in is not None else []
     if presented:
@@ -480,6 +484,30 @@ def _whose_words_follow(items: list[attr.Item]) -> list[attr.Subject]:
     if len(people) != 1 or any(i.kind == "mention" and i.mention.kind == PRONOUN for i in named):
         return []
     return [attr.Subject("person", people[0].mention)]
+
+
+def _presenter_before(context: Context) -> int | None:
+    """ "Here are some highlights:" naming no one presents the words of the person the paragraph
+    before it names most often (more often than anyone else), as a reader takes it."""
+    items = context.lead_in
+    if not items or items[-1].low != ":" or items[0].low != "here" or context.before is None:
+        return None
+    if not any(i.low in _PRESENTED_WORDS for i in items) or any(i.kind == "mention" for i in items):
+        return None
+    paragraph, before = context.before
+    end = paragraph.sentences[-1].start  # the sentences before the presenting one ...
+    # ... or, when it stands alone, the nearest paragraph before naming someone (past an
+    # "Advertisement:" line)
+    people = [m for m in before.mentions.values() if m.kind == PERSON and m.start < end]
+    for _, before in context.earlier if not people else ():
+        people = [m for m in before.mentions.values() if m.kind == PERSON]
+        if people:
+            break
+    counts = Counter(i for m in people for i in m.ids)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _outside_parentheses(items: list[attr.Item]) -> list[attr.Item]:
