@@ -1521,7 +1521,9 @@ def _absorb(person: Person, group: list[Occurrence], core: tuple[Token, ...] | N
             if fold_name(role) not in known_roles:
                 known_roles.add(fold_name(role))
                 person.roles.append(role)
-        person.gender = person.gender or occ.gender
+        # "JUST WATCHED Bachmann, King visit the border": a caption's marker yields to a given name.
+        if occ.body or not (_given_of(person) and given_name_gender(_given_of(person))):
+            person.gender = person.gender or occ.gender
         person.titles.update(title_roles(occ.honorific))
         if occ.party:
             person.titles.add(occ.party)
