@@ -87,7 +87,7 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
         )
     if labelled is not None:
         return labelled  # "“Stay calm” was the advice from Ed Danner"
-    quoted = _quoted_as_saying(items, index) or _to_quote(items, index)
+    quoted = _quoted_as_saying(items, index) or _to_quote(items, index) or _recalled_saying(items, index)
     if quoted is not None:
         return quoted  # "“…,” Vesti cited Mr. Stroganov as saying": the one quoted, not the agency
     if bare and _bare_verb_before_name(items, index):
@@ -404,6 +404,27 @@ def _quoted_as_saying(items: list[Item], index: int) -> Subject | None:
     if named + 2 >= len(items) or items[named + 1].low != "as" or items[named + 2].low not in _SAYING:
         return None
     return _person_subject(items[named])
+
+
+def _recalled_saying(items: list[Item], index: int) -> Subject | None:
+    """ "“…,” a donor recalled Hardwick saying": the teller recalls the words of the person named
+    before the participle."""
+    at = index
+    while at < len(items) and at - index < _QUOTER_ITEMS and items[at].kind in ("word", "mention"):
+        if items[at].low in _RECALLING:
+            break
+        at += 1
+    else:
+        return None
+    named = at + 1
+    while named < len(items) and named - at <= _HONORIFIC_ITEMS and honorific_at(items, named):
+        named += 1  # "Ms.", "the Rev."
+    if at == len(items) or named + 1 >= len(items) or items[named + 1].low not in _SAYING:
+        return None
+    return _person_subject(items[named])
+
+
+_RECALLING = frozenset("recalled recalls remembered remembers recalling remembering".split())
 
 
 def _to_quote(items: list[Item], index: int) -> Subject | None:
