@@ -1093,20 +1093,29 @@ def _listed_in_a_body(tokens: list[Token], core_start: int, end: int) -> bool:
     """ "the House Ports and Harbors Committee", "the Senate Banking and Housing Subcommittee": a
     run joined by "and" to capitalised words ending in a body's word is the first of the words the
     body's name lists, no person (unless it opens with a given name)."""
-    if end + 1 >= len(tokens) or tokens[end].low != "and" or is_given_name(tokens[core_start].low):
+    if (
+        end + 1 >= len(tokens)
+        or tokens[end].low not in _LIST_JOINERS
+        or is_given_name(tokens[core_start].low)
+    ):
         return False
-    for at in range(end + 1, min(len(tokens), end + 1 + _LISTED_BODY_WORDS)):
+    joined = False  # "the union's Speech, Privacy, and Technology Office": commas, then "and"
+    for at in range(end, min(len(tokens), end + 1 + _LISTED_BODY_WORDS)):
         token = tokens[at]
+        if token.low in _LIST_JOINERS:
+            joined = joined or token.low == "and"
+            continue
         if not token.is_word or not token.cap:
             return False
         following = tokens[at + 1] if at + 1 < len(tokens) else None
         ends_run = following is None or not (following.is_word and following.cap)
-        if token.low in lx.ORG_WORDS - lx.TITLE_WORDS and ends_run:
+        if joined and token.low in lx.ORG_WORDS - lx.TITLE_WORDS and ends_run:
             return True  # not "Barack Obama and House Speaker John Boehner"
     return False
 
 
-_LISTED_BODY_WORDS = 3  # "and Harbors Committee", "and Government Reform Committee"
+_LIST_JOINERS = frozenset((",", "and"))
+_LISTED_BODY_WORDS = 6  # "and Harbors Committee", ", Privacy, and Technology Office"
 
 
 def _named_after_institution(tokens: list[Token], start: int, end: int | None = None) -> bool:

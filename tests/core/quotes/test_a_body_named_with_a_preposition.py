@@ -69,3 +69,17 @@ def test_a_word_listed_in_a_subcommittees_name_is_no_person_barring_he():
         "“These rules will push customers out of the town center,” he told the Wendham Gazette.\n"
     )
     assert speakers_of(text) == ["Walter Brimley"]
+
+
+def test_words_a_bodys_name_lists_with_commas_are_no_people():
+    text = (
+        "The city of Varnholt secretly read the mail of two dozen council employees.\n\n"
+        "“Reading private letters to find a leaker is an abuse of power,” Tobias Renk, the head of the "
+        "union's Speech, Privacy, and Technology Office, said in a statement.\n"
+    )
+    assert speakers_of(text) == ["Tobias Renk"]
+
+
+def test_people_listed_with_commas_before_a_bodys_name_are_still_people():
+    text = "“We will fight the cuts,” said Ann Holt, Tom Reyes and Dana Pruitt of the Harbor Council.\n"
+    assert "Ann Holt" in speakers_of(text)[0]
