@@ -1615,6 +1615,8 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
     np_start = _platform_user_start(tokens, np_start)
     while np_start > 0 and tokens[np_start - 1].low in _KIN_ADJECTIVES:
         np_start -= 1  # "Mr. Nur's older sister, Ifrah, walked": the owner opens the phrase
+    if np_start == core_start and np_start > 0 and tokens[np_start - 1].low in _LEANINGS:
+        np_start -= 1  # "And, finally, progressive Ed Kilgore compiled": the leaning opens the phrase
     if (
         0 < np_start < core_start
         and tokens[np_start - 1].low in ARTICLES
@@ -1879,6 +1881,10 @@ def _described_role_start(tokens: list[Token], np_start: int) -> int:
     return at - 1
 
 
+# Political leanings written before a name as a description ("progressive Ed Kilgore").
+_LEANINGS = frozenset(
+    "progressive conservative liberal moderate libertarian centrist leftist populist".split()
+)
 _ROLE_DESCRIBING_WORDS = 3  # "candidate's glamorous", "mayor's longtime chief"
 _ROLE_DETERMINERS = frozenset("the a an his her their".split())
 
