@@ -629,7 +629,7 @@ SPEECH_VERBS = _set(
     "praised praises criticized criticised criticizes criticises attacked attacks blamed blames "
     "faulted faults assailed assails bashed bashes berated berates lauded lauds commended commends "
     "chides slams blasts applauds ridicules taunts "
-    "branded brands "
+    "branded brands dubbed dubs "
     "labelled labeled denounced denounces condemned condemns decried decries hailed hails mocked mocks "
     "ridiculed derided derides lambasted lambastes excoriated excoriates castigated castigates "
     "stating writing complaining confirming denying answering announcing joking accusing "
