@@ -31,6 +31,7 @@ from bot.core.quotes.subjects.shared import ASKED_ABOUT, ASKED_OPENERS, past_pla
 
 # Prepositions opening a sentence with its topic ("On Iran, ...", "Regarding the deal, ...").
 _TOPIC_OPENERS = frozenset("on regarding concerning about".split())
+_EXPLAINING = frozenset(("explained", "explains"))
 _ASKERS = frozenset(("i", "we"))  # "when I asked him if ...": the writer puts the question
 # Words opening a clause before the main one: "Five days after he ..., Holt is out with ...".
 _OPENING_SUBORDINATORS = frozenset("after before when while since although though because once until".split())
@@ -148,9 +149,10 @@ class PronounMixin:
             return role  # "..., the president framed the shooting as ... ¶ He did not mention ..."
         # "Tom Hale asked him: '…?' He replied": one who replies is not the one just quoted asking.
         asker = self.just_quoted_in(mention.paragraph) if verb in REPLYING_VERBS else None
-        if verb in REPLYING_VERBS and asker is None:
+        if (verb in REPLYING_VERBS and asker is None) or verb in _EXPLAINING:
             # "Reyes was asked by Dorn whether ... his predecessor, Brian Mole. He replied": the one
-            # asked, whoever else the question names; never the one who asked or questioned.
+            # asked, whoever else the question names; never the one who asked or questioned ("Penning
+            # asked Brisk what set him apart. He explained that ...").
             asked, asker = self.questioned_before(mention)
             if asked is not None and self.gender_fits(asked, mention.gender):
                 return asked
