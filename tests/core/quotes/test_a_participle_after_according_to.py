@@ -19,3 +19,17 @@ def test_a_participle_after_according_to_an_outlet_is_the_subjects():
 def test_according_to_an_outlet_alone_still_names_the_outlet():
     text = "The plant will close in May, according to the Linden Courier, which called it “a sad day.”\n"
     assert speakers_of(text) == ["the Linden Courier"]
+
+
+def test_a_participle_after_an_opening_according_to_a_named_outlet_is_the_subjects():
+    text = (
+        "The Morland county board approved a new budget on Friday.\n\n"
+        "According to Channel 7 News, Rep. Tobias Wren, a Morland Democrat, released a statement "
+        "Thursday saying, “This budget abandons the families who depend on our roads.”\n"
+    )
+    assert speakers_of(text) == ["Tobias Wren"]
+
+
+def test_an_opening_according_to_a_named_outlet_still_speaks_for_a_bare_claim():
+    text = "According to Channel 7 News, the plant will close in May, a “sad day for the town.”\n"
+    assert speakers_of(text) == ["Channel 7 News"]

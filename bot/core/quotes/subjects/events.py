@@ -87,7 +87,8 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
                 found.append((index, subject_of(titled)))
             elif items[index + 2].kind == "mention":
                 # "according to CNN": a body's mention is a source, labelled as written.
-                found.append((index, subject_of(items[index + 2].mention, source_after(items, index + 2))))
+                mentioned = subject_of(items[index + 2].mention, source_after(items, index + 2))
+                found.append((index, replace(mentioned, verb="according")))
             elif (writer := writer_after(items, index + 2)) is not None:
                 # "according to a statement from Dunmore": the person the writing is from.
                 found.append((index, subject_of(writer)))
