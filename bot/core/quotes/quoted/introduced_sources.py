@@ -38,12 +38,25 @@ def source_introduced_above(raw: Raw, context: Context, resolver: Resolver) -> t
         # "The university released the following statement regarding Lund's comments:": the last
         # verb-like word ("comments") is a person's, inside a phrase; the clause's subject speaks.
         subject = attr.colon_subject(items)
+    paragraph = context.before[0]
+    if not _labelled(subject) and _role_held_by_no_one(subject, paragraph.number, resolver):
+        subject = attr.Subject("other", source=subject.source)  # "The defense minister said: ¶ “…”"
     if not _labelled(subject):
         subject = _presented_from(items, end - 1)  # "Here's more from The Associated Press:"
     if not _labelled(subject):
         return None
-    paragraph = context.before[0]
     return source_name(paragraph.text, subject.source, paragraph.number, resolver)
+
+
+def _role_held_by_no_one(subject: attr.Subject | None, paragraph: int, resolver: Resolver) -> bool:
+    """A role ("the defense minister") that no person named before it holds or takes up (a prime
+    minister named later holds no office the reader has met)."""
+    if subject is None or subject.kind != "role" or subject.source is None:
+        return False
+    holder = resolver.person(subject)
+    if holder is not None and resolver.named_before(holder, paragraph, subject.offset):
+        return False
+    return resolver.role_antecedent(paragraph, subject) is None
 
 
 def _presented_from(items: list[attr.Item], colon: int) -> attr.Subject | None:
