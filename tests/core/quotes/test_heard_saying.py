@@ -26,3 +26,20 @@ def test_an_unnamed_questioner_heard_asking_is_the_speaker():
 def test_an_active_heard_leaves_the_teller_as_speaker():
     text = "Ada Brill said she heard him saying: “I moved on her.”\n"
     assert speakers_of(text) == ["Ada Brill"]
+
+
+def test_the_one_heard_saying_after_the_quotation_speaks_past_a_long_tail():
+    text = (
+        "Found\n\nNeighbor Petra Voss said she heard someone kicking a door and ran over.\n\n"
+        "“Help me, I'm Delia Marsh. I'm free now,” Marsh can be heard saying on the frantic emergency "
+        "call, made at 6:10 p.m. Monday.\n"
+    )
+    assert speakers_of(text) == ["Delia Marsh"]
+
+
+def test_the_one_heard_over_a_loudspeaker_saying_speaks():
+    text = (
+        "Lockdown\n\nPassenger Owen Harte was filming, and the announcer can be heard over the "
+        "speakers saying, “Please stay in your seats.”\n"
+    )
+    assert speakers_of(text) == ["the announcer"]

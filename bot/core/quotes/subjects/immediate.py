@@ -135,6 +135,7 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
     while verb < len(items) and items[verb].kind == "word" and _adverb_before_verb(items[verb]):
         verb += 1
     verb = _past_possessed_words(items, index, verb)
+    verb = _past_heard(items, verb)  # "“…,” Marsh can be heard saying on the call, made at ..."
     if verb < len(items) and items[verb].low.endswith("ing") and items[verb - 1].low in _NOT_PROGRESSIVE:
         return None  # "the “kind of problems” Reyes had answering questions": no verb of Reyes's
     if verb < len(items) and (
@@ -237,6 +238,17 @@ def _names_place(item: Item) -> bool:
     return item.kind == "mention" or (
         item.kind == "word" and (item.cap or item.low in AFFILIATION_CONNECTORS)
     )
+
+
+def _past_heard(items: list[Item], verb: int) -> int:
+    """Where the participle after "can be heard" (or "could be heard") is, else `verb`."""
+    lows = tuple(i.low for i in items[verb : verb + 3])
+    if len(lows) == 3 and lows[0] in _HEARD_MODALS and lows[1:] == ("be", "heard") and verb + 3 < len(items):
+        return verb + 3
+    return verb
+
+
+_HEARD_MODALS = frozenset(("can", "could"))
 
 
 def _past_possessed_words(items: list[Item], index: int, verb: int) -> int:

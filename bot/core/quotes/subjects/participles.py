@@ -453,8 +453,8 @@ _PERCEIVED = frozenset("heard seen caught filmed recorded overheard".split())
 def _perceived_subject(items: list[Item], index: int) -> Subject | None:
     """ "Passenger Owen Harte was filming and the announcer can clearly be heard saying": the one
     heard is who speaks, not the sentence's first subject."""
-    at = index - 1
-    if at < 1 or items[at].low not in _PERCEIVED:
+    at = _perceived_before(items, index)
+    if at is None:
         return None
     at -= 1
     passive = False
@@ -466,6 +466,23 @@ def _perceived_subject(items: list[Item], index: int) -> Subject | None:
             break
         at -= 1
     return walk_back(items, at) if passive and at >= 0 else None
+
+
+def _perceived_before(items: list[Item], index: int) -> int | None:
+    """Where "heard" (or "seen") is right before the participle at `index`, or before a short phrase
+    a preposition opens ("can be heard over the intercom saying"); else None."""
+    for at in range(index - 1, max(0, index - 1 - _PERCEIVED_PHRASE_ITEMS), -1):
+        item = items[at]
+        if item.low in _PERCEIVED:
+            opens = at == index - 1 or items[at + 1].low in _HEARD_THROUGH
+            return at if opens and at >= 1 else None
+        if item.kind != "word" or item.cap:
+            return None
+    return None
+
+
+_PERCEIVED_PHRASE_ITEMS = 5  # "over the school's intercom"
+_HEARD_THROUGH = PREPOSITIONS | frozenset(("over", "through", "during", "near"))
 
 
 def blamed_for_saying(items: list[Item], index: int) -> Mention | None:
