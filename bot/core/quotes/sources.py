@@ -796,8 +796,10 @@ def _through_plain_nouns(items: list, start: int) -> int:
     """ "the ferry company", "one questioner": a word or two of no list, back to a determiner."""
     if items[start].low in _DETERMINERS:
         return start
-    # "a Denver-based former software contractor": a person's noun takes more modifiers.
-    person = lx.is_person_noun(items[start].low)
+    # "a Denver-based former software contractor": a person's noun takes more modifiers, also one the
+    # phrase ends in ("one well-connected council member").
+    ahead = items[start : start + _PERSON_NOUN_MODIFIERS]
+    person = any(i.kind == "word" and lx.is_person_noun(i.low) for i in ahead)
     reach = _PERSON_NOUN_MODIFIERS if person else _PLAIN_NOUNS
     for back in range(1, reach + 2):
         at = start - back

@@ -22,3 +22,13 @@ def test_a_things_noun_with_as_many_modifiers_is_no_source():
         "Officials praised “Harbor Shield,” a short-range rocket defense system built in the state.\n"
     )
     assert speakers_of(text) in ([], [None])
+
+
+def test_a_hyphened_modifier_before_a_two_word_role_keeps_the_whole_phrase():
+    text = LEAD + "“Nobody has the votes to kill it,” one well-connected council member said.\n"
+    assert speakers_of(text) == ["one well-connected council member"]
+
+
+def test_a_hyphened_rank_before_a_nationality_and_a_role_keeps_the_whole_phrase():
+    text = LEAD + "“They want the right to build,” said a high-ranking Harbor city official.\n"
+    assert speakers_of(text) == ["a high-ranking Harbor city official"]
