@@ -777,6 +777,8 @@ NOT_NAMES = _set(
     "manual handbook rulebook "
     # the writer's "I" with its verb run on ("one thing he's looking at, I’m told: ...")
     "i’m i'm i’ve i've i’d i'd i’ll i'll "
+    # a form of address standing for a monarch or a prelate ("Her Majesty", "His Holiness")
+    "majesty highness holiness excellency "
     # the other pronouns with theirs ("They've vowed to wait for the “…”")
     "they’ve they've they’re they're they’d they'd they’ll they'll we’ve we've we’re we're we’d we'd "
     "we’ll we'll you’ve you've you’re you're he’s he's she’s she's it’s it's"
