@@ -758,6 +758,7 @@ def name_occurrences(
         thing = thing or _title_joined_to_another(tokens, end)
         thing = thing or _body_before_role(tokens, core_start, end)
         thing = thing or _listed_in_a_body(tokens, core_start, end)
+        thing = thing or _indefinite_title(tokens, start, core_start, end)
         institution = not _titled_full_name(tokens, core_start, end) and _named_after_institution(
             tokens, start, end
         )
@@ -1087,6 +1088,26 @@ def _body_before_role(tokens: list[Token], core_start: int, end: int) -> bool:
 
 
 _ROLE_AFTER_BODY_WORDS = 2  # "press secretary", "spokesman"
+
+
+def _indefinite_title(tokens: list[Token], start: int, core_start: int, end: int) -> bool:
+    """ "Another top Varnish Commander told": a capitalised title closing a run after "a", "one" or
+    "another" (and a rank or two) is someone's office, unnamed, never a person called Commander."""
+    last = tokens[end - 1].low
+    if end - core_start < 2 or not lx.is_title(last) or last in lx.ROLE_SURNAMES:
+        return False
+    if is_given_name(tokens[core_start].low):
+        return False  # "a Carole King song": a full name ending in a title's word
+    if start < core_start and tokens[start].low in _INDEFINITE_OPENERS:
+        return True  # "A Varnish Commander told": the article opening the sentence, in the run
+    at = start - 1
+    while at >= 0 and start - at <= _INDEFINITE_RANKS and tokens[at].low in lx.ROLE_MODIFIERS:
+        at -= 1
+    return at >= 0 and tokens[at].low in _INDEFINITE_OPENERS
+
+
+_INDEFINITE_OPENERS = frozenset("a an one another".split())
+_INDEFINITE_RANKS = 2  # "another top senior"
 
 
 def _listed_in_a_body(tokens: list[Token], core_start: int, end: int) -> bool:

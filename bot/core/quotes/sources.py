@@ -1625,6 +1625,8 @@ def _kind(words: list) -> str:
         return UNNAMED  # "a New Hampshire Democrat", "the Republican": one party member, not the party
     if words[0].low in INDEFINITE and head.low in _CITY_PEOPLE:
         return UNNAMED  # "one New Yorker later recalled": a New Yorker, not the magazine
+    if words[0].low in INDEFINITE and lx.is_title(head.low) and head.low not in lx.ORG_WORDS:
+        return UNNAMED  # "a Peshmerga Commander": one officer of a capitalised rank, no body
     return ORGANISATION
 
 
