@@ -283,6 +283,9 @@ def _role_before(text: str, role: list[str]) -> str | None:
     abbreviated title it reads) and holds more words than it."""
     run: list[str] = []
     named = False  # an owner's name is written before the role's plain words, never among them
+    # "The city's top court clerk, Mary Ann Twitty": a role set before the name by a comma
+    text = text.rstrip()
+    text = text[:-1] if text.endswith(",") else text
     for token in reversed(text.split()):
         if len(run) == _LONGEST_ROLE or not _role_word(token, first=not run):
             break

@@ -141,7 +141,7 @@ ROLE_HEADS = _set(
     # offices ("the Deputy Chief Whip", "the Taoiseach"): a role, never a name's last word
     "whip comptroller registrar provost taoiseach tanaiste "
     # a secretary's deputy in a ministry ("Deputy Undersecretary of the Navy for Supply Ellen Marsh")
-    "undersecretary under-secretary"
+    "undersecretary under-secretary secretary-general clerk"
 )
 # A person's relation by what they share, never a title: "his classmate Irfan Sheikh". Capitalised
 # mid-sentence before a word no given name ("said Roommate Finder") it opens a brand's name.

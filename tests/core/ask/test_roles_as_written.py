@@ -107,3 +107,12 @@ def test_an_office_title_after_a_role_word_stays_in_the_role():
     )
     assert answer_question(vote, "Who is Ray Coe?").answer.startswith("Ray Coe is the ")
     assert answer_question(vote, "Who is Ed Lang?").answer == "Ed Lang is the Harbor University President."
+
+
+def test_a_role_set_before_the_name_by_a_comma_is_kept_whole():
+    fired = parse_article(
+        "Clerk fired\n\n"
+        "The city's top court clerk, Mary Ann Twitty, was fired this week over the emails, Small said.\n"
+    )
+    reply = answer_question(fired, "What was Mary Ann Twitty's job?").answer
+    assert reply == "Mary Ann Twitty is the city's top court clerk."
