@@ -285,7 +285,8 @@ def _role_before(text: str, role: list[str]) -> str | None:
     named = False  # an owner's name is written before the role's plain words, never among them
     # "The city's top court clerk, Mary Ann Twitty": a role set before the name by a comma
     text = text.rstrip()
-    text = text[:-1] if text.endswith(",") else text
+    apposed = text.endswith(",")
+    text = text[:-1] if apposed else text
     for token in reversed(text.split()):
         if len(run) == _LONGEST_ROLE or not _role_word(token, first=not run):
             break
@@ -306,6 +307,8 @@ def _role_before(text: str, role: list[str]) -> str | None:
     run = run[spoken[-1] + 1 :] if spoken else run
     if len(run) <= len(role) or run[0].casefold() == "and":
         return None
+    if apposed and run[0] == text.split()[0]:
+        return None  # "Wardens' spokesman, Ivor Lund": capitalised by the sentence, as the registry knows
     last = run[-1].casefold().rstrip(".")
     if last == role[-1].casefold():
         return " ".join(run)
