@@ -759,6 +759,7 @@ def name_occurrences(
         thing = thing or _body_before_role(tokens, core_start, end)
         thing = thing or _listed_in_a_body(tokens, core_start, end)
         thing = thing or _indefinite_title(tokens, start, core_start, end)
+        thing = thing or _last_word_of_a_body(tokens, start, core_start, end)
         institution = not _titled_full_name(tokens, core_start, end) and _named_after_institution(
             tokens, start, end
         )
@@ -1088,6 +1089,17 @@ def _body_before_role(tokens: list[Token], core_start: int, end: int) -> bool:
 
 
 _ROLE_AFTER_BODY_WORDS = 2  # "press secretary", "spokesman"
+
+
+def _last_word_of_a_body(tokens: list[Token], start: int, core_start: int, end: int) -> bool:
+    """ "the executive director of the Marsh Valley Health Link": one word closing a capitalised run
+    after "of the" ends the body's name, no person called Link."""
+    if end - core_start != 1 or core_start == start or start < 2:
+        return False
+    return tokens[start - 1].low == "the" and tokens[start - 2].low in _BODY_LINKS
+
+
+_BODY_LINKS = frozenset(("of", "at"))
 
 
 def _indefinite_title(tokens: list[Token], start: int, core_start: int, end: int) -> bool:

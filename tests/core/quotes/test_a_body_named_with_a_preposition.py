@@ -83,3 +83,12 @@ def test_words_a_bodys_name_lists_with_commas_are_no_people():
 def test_people_listed_with_commas_before_a_bodys_name_are_still_people():
     text = "“We will fight the cuts,” said Ann Holt, Tom Reyes and Dana Pruitt of the Harbor Council.\n"
     assert "Ann Holt" in speakers_of(text)[0]
+
+
+def test_the_last_word_of_a_body_after_of_the_is_no_person():
+    text = (
+        "The county clinic opens in March.\n\n"
+        "That's what Greta Olvany, the executive director of the Marsh Valley Health Link, expects.\n\n"
+        "“We want to make sure that nobody is pushed into a quick decision,” she said.\n"
+    )
+    assert speakers_of(text) == ["Greta Olvany"]
