@@ -733,6 +733,9 @@ def _sentence_subject(
     if subject is not None and subject.kind == "other" and _outlet_reporting(right):
         # "Farrand said, “…,” the Harbor Times reported": the paper reports whose words they are.
         subject = _teller_right_before(left, same_sentence) or _reported_speaker(raw, context) or subject
+    if subject is not None and last == "," and _shouted_before(left):
+        # "One man shouted, “Go back where you came from,” Pell said": Pell recounts the man's words.
+        subject = _teller_right_before(left, same_sentence) or subject
     goes_on = before is not None and not same_sentence and before.speaker is not None
     if subject is None and not _told_before(left, same_sentence) and not _introduced_by_colon(left):
         subject = attribution_after(raw, right, context, goes_on)
@@ -826,6 +829,15 @@ _OUTLET_ITEMS = 8  # ", the South's Yonhap news agency reported": the outlet's w
 
 
 _REPORTING = frozenset(("reported", "reports"))
+
+
+def _shouted_before(left: list[attr.Item]) -> bool:
+    """A voice's verb and its comma right before the quotation ("One man shouted, “…”")."""
+    return len(left) >= 3 and left[-1].low == "," and left[-2].low in _VOICED
+
+
+# Verbs of a voice raised or of a reply, whose words a teller after them recounts.
+_VOICED = frozenset("shouted yelled screamed hollered cried chanted responded replied answered asked".split())
 
 
 def _teller_right_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject | None:
