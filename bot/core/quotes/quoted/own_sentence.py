@@ -939,6 +939,10 @@ def _ends_soon(items, verb: int) -> bool:
     return len(tail) <= constants.ATTRIBUTION_TAIL_WORDS
 
 
+# Verbs that label the thing "it" right after them ("as Halloran called it").
+_LABELLED_IT = frozenset("called calls dubbed dubs described describes put puts termed terms".split())
+
+
 def _where_said(items: list[attr.Item], verb: int) -> bool:
     """ "..., she said in a video message to the convention.": a tail of prepositional phrases only
     (where, when, to whom it was said), perhaps closed by a participle ("..., using another word"),
@@ -958,6 +962,8 @@ def _where_said(items: list[attr.Item], verb: int) -> bool:
         return True
     while opening < len(phrase) and phrase[opening].low in _VERB_PARTICLES:
         opening += 1  # "..., a man in the front row called out at the back of the hall."
+    if opening < len(phrase) and phrase[opening].low == "it" and items[verb].low in _LABELLED_IT:
+        opening += 1  # "..., as Halloran called it on the eve of the war."
     if len(phrase) <= opening or phrase[opening].low not in _TAIL_PREPOSITIONS:
         return False
     if len(phrase) > 2 * constants.ATTRIBUTION_TAIL_WORDS or _holds_clause_word(phrase):
