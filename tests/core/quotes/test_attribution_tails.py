@@ -62,3 +62,12 @@ def test_a_report_with_a_long_tail_does_not_take_the_words_of_the_person_it_repo
         "report Saturday in the Harbor Times.\n"
     )
     assert speakers_of(text) == ["Ada Holt"]
+
+
+def test_a_name_joking_about_something_after_an_exclamation_keeps_the_words():
+    text = (
+        "Farewell\n\nMarisol Vantreck, who represents Dunmore, is leaving Congress.\n\n"
+        "“Nobody has to worry about competition from me!” Vantreck jokes about her singing, which she "
+        "said she learned from her son.\n"
+    )
+    assert speakers_of(text) == ["Marisol Vantreck"]

@@ -972,7 +972,12 @@ def _where_said(items: list[attr.Item], verb: int) -> bool:
         return True
     if tail[comma].low in DASHES and bool(rest) and rest[0].low in _ASIDE_DETERMINERS:
         return True  # "..., Tillerson said on “Face the Nation” — a line his predecessor often used."
+    if tail[comma].low == "," and bool(rest) and rest[0].low in _RELATIVE_AFTER_PHRASE:
+        return True  # "..., Vantreck jokes about her singing, which she said she learned from her son."
     return tail[comma].low == "," and bool(rest) and rest[0].low.endswith("ing")
+
+
+_RELATIVE_AFTER_PHRASE = frozenset(("which", "whose"))
 
 
 def _holds_clause_word(phrase: list[attr.Item]) -> bool:
@@ -1001,7 +1006,7 @@ _WHERE_SAID_KINDS = _REFERRING | frozenset(("person",))
 # Where, when and how it was said, and to whom: "said in a video message to the council", "said with
 # a smile", "wrote over the weekend in an opinion column".
 _VERB_PARTICLES = frozenset(("out", "up", "back"))  # "called out", "spoke up", "shot back"
-_TAIL_PREPOSITIONS = ADVERBIAL_PREPOSITIONS | frozenset(("to", "with", "over"))
+_TAIL_PREPOSITIONS = ADVERBIAL_PREPOSITIONS | frozenset(("to", "with", "over", "about"))
 # Words that open, join or carry a clause: a tail holding one may be what was said, not where.
 _CLAUSE_WORDS = frozenset(
     "that whether if because who which when while and but or is was are were be been has have had "
