@@ -95,8 +95,8 @@ from bot.core.quotes.quoted.writings import (
 )
 from bot.core.quotes.repeats import pull_quotes, unique
 from bot.core.quotes.resolver import Resolver
-from bot.core.quotes.sources import PERSON_KIND, REFERENT, UNNAMED, Source
-from bot.core.quotes.subjects.shared import DASHES, inside_asked_opener, verb_like
+from bot.core.quotes.sources import PERSON_KIND, REFERENT, UNNAMED, Source, plural_person_noun, source_before
+from bot.core.quotes.subjects.shared import DASHES, inside_asked_opener, subject_of, verb_like
 
 
 def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
@@ -724,7 +724,8 @@ def _sentence_subject(
         opening = _opening_participle_speaker(left, right)
         if opening is not None:
             return opening  # "Declaring that he can bring “…,” former Gov. Harlan Brisco declared ..."
-    subject = subordinate_speaker(left, right)
+    subject = _named_before_its_quoted_verb(raw, left)
+    subject = subject or subordinate_speaker(left, right)
     if subject is None and not (last in qm.SENTENCE_ENDS and _speaker_right_before(left)):
         # "They responded, “No!” Brandt added, “…”": the name after words closed on "!" tells the next
         subject = attr.immediate_event(right, punctuated=not last.isalnum())
@@ -838,6 +839,26 @@ def _shouted_before(left: list[attr.Item]) -> bool:
 
 # Verbs of a voice raised or of a reply, whose words a teller after them recounts.
 _VOICED = frozenset("shouted yelled screamed hollered cried chanted responded replied answered asked".split())
+
+
+def _named_before_its_quoted_verb(raw: Raw, left: list[attr.Item]) -> attr.Subject | None:
+    """ "But in her remarks, Pell “pointed to the risk that ...”": the words open on the verb of
+    saying of the person named right before them; theirs, as the verb is."""
+    words = qm.inner_text(raw.paragraph.text, raw.span).split()
+    first = words[0].casefold() if words else ""
+    if first not in _QUOTED_SAYING or not left or left[-1].possessive:
+        return None
+    if left[-1].kind == "word" and plural_person_noun(left[-1].low):
+        # "Last month, a few policymakers “pointed to the risk ...”": an unnamed group's words
+        group = source_before(left, len(left) - 1)
+        return attr.Subject("other", source=group) if group is not None else None
+    named = left[-1].mention if left[-1].kind == "mention" else None
+    opens = len(left) == 1 or left[-2].kind == "punct"  # "Pell “…”", "In her remarks, Pell “…”"
+    return subject_of(named) if opens and named is not None and named.kind == PERSON else None
+
+
+# Past verbs of saying that open the quoted words themselves ("Pell “pointed to the risk ...”").
+_QUOTED_SAYING = frozenset(w for w in lx.SPEECH_VERBS if w.endswith("ed")) | frozenset(("pointed",))
 
 
 def _teller_right_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject | None:
