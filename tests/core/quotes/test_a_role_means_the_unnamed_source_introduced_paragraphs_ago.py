@@ -29,3 +29,14 @@ def test_the_holder_named_again_since_is_whom_the_role_means():
         "“Politically, the mayor is wrong,” the strategist added.\n"
     )
     assert speakers_of(text) == ["Ray Dobbins", "Victor Haldane"]
+
+
+def test_a_role_noun_in_a_generic_clause_brings_in_no_one():
+    text = (
+        "Inauguration\n\nPresident Corwin Abbot began his second term on Monday with a forceful speech.\n\n"
+        "“We cannot treat name-calling as reasoned debate,” Abbot said.\n\n"
+        "He tied the cause of rural workers to earlier struggles, the first time a president has "
+        "raised it in an inaugural speech.\n\n"
+        "“Our country cannot succeed when a shrinking few do very well,” the president said.\n"
+    )
+    assert speakers_of(text) == ["Corwin Abbot", "Corwin Abbot"]

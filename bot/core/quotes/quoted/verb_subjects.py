@@ -580,6 +580,8 @@ def _introduced_since_named(
     if found is None:
         return None
     paragraph, where, phrase = found
+    if _generic_before(where, phrase.start):
+        return None  # "the first time a president has raised it": no one brought in
     end = subject.offset if paragraph is raw.paragraph else len(paragraph.text)
     if _named_between(where, person, phrase.start, end) or _apposed(
         paragraph.text, where, person, phrase.start
@@ -590,6 +592,17 @@ def _introduced_since_named(
     if paragraph is not raw.paragraph and _named_in_paragraphs_after(context, paragraph, person):
         return None
     return label(paragraph.text[phrase.start : phrase.end]), UNNAMED
+
+
+def _generic_before(where: Context, start: int) -> bool:
+    """Whether the word before an indefinite phrase makes it anyone of the kind ("the first time a
+    president has ...", "if a senator objects"), no one the article brings in."""
+    before = [i for i in where.items(max(0, start - _GENERIC_CHARS), start) if i.kind == "word"]
+    return bool(before) and before[-1].low in _GENERIC_OPENERS
+
+
+_GENERIC_CHARS = 20
+_GENERIC_OPENERS = frozenset("time if whenever unless".split())
 
 
 def _named_in_paragraphs_after(context: Context, introduced: Paragraph, person: int) -> bool:
