@@ -38,6 +38,7 @@ from bot.core.quotes.sources import (
     REFERRING,
     UNNAMED,
     Source,
+    one_source_noun,
     person_placed_before,
     plural_person_noun,
     source_before,
@@ -99,9 +100,26 @@ def walk_back(items: list[Item], index: int) -> Subject | None:
     while index >= 0:
         step = _step(items, index, end)
         if isinstance(step, _Found):
-            return _led_by_a_person(items, step.subject, index)
+            return _past_restrictive_relative(items, _led_by_a_person(items, step.subject, index))
         index = step
     return None
+
+
+def _past_restrictive_relative(items: list[Item], subject: Subject | None) -> Subject | None:
+    """ "One council member who said ... against bringing forward legislation in 2015 warned": a
+    thing's noun closing a "who" clause left unclosed is no source; the person before "who" speaks."""
+    if subject is None or subject.kind != "other" or subject.source is None or subject.source.kind != UNNAMED:
+        return subject
+    ends = [at for at, item in enumerate(items) if item.end == subject.source.end]
+    if not ends or one_source_noun(items[ends[0]].low) or plural_person_noun(items[ends[0]].low):
+        return subject  # "A clerk who took home what auditors called “…”": the auditors
+    for at in range(ends[0] - 1, 0, -1):
+        if items[at].kind in ("punct", "quote"):
+            return subject
+        if items[at].low == "who" and items[at - 1].kind == "word" and one_source_noun(items[at - 1].low):
+            found = source_before(items, at - 1)
+            return Subject("other", source=found) if found is not None else subject
+    return subject
 
 
 def _step(items: list[Item], index: int, end: int) -> _Found | int:
