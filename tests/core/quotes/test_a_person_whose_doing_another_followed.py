@@ -28,3 +28,12 @@ def test_an_object_of_praise_with_an_aside_leaves_the_participle_to_the_subject(
         "saying the warning was “very reminiscent of what we saw before the flood.”\n"
     )
     assert speakers_of(text) == ["Dale Furnish"]
+
+
+def test_an_unnamed_source_whose_saying_the_comments_followed_speaks():
+    text = (
+        "Strike\n\nSen. Wendell Orme said on Sunday that he expects the president to act within days.\n\n"
+        "Orme's comments followed a senior administration official saying there is “very little doubt” "
+        "that the army used the weapons.\n"
+    )
+    assert speakers_of(text) == ["a senior administration official"]

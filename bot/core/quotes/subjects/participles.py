@@ -23,7 +23,14 @@ from bot.core.quotes.function_words import (
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
-from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, source_after, source_before
+from bot.core.quotes.sources import (
+    ORGANISATION,
+    UNNAMED,
+    Source,
+    one_source_noun,
+    source_after,
+    source_before,
+)
 from bot.core.quotes.subjects.after import person_after_roles
 from bot.core.quotes.subjects.before_skips import ly_adverb
 from bot.core.quotes.subjects.before_walk import walk_back
@@ -102,6 +109,9 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     apposed = _with_apposed_person(items, index) or _followed_person(items, index)
     if apposed is not None:
         return subject_of(apposed)  # "with Paul Verney, the former spokesman for Ada Trell tweeting"
+    followed = _followed_source(items, index)
+    if followed is not None:
+        return followed  # "Orme's comments followed a senior administration official saying ..."
     sender = writing_sender(items, index - 1)
     if sender is not None:
         return subject_of(sender)  # "Lindqvist received an email from Paul Ambrose, head of ..., saying"
@@ -695,6 +705,21 @@ def _followed_person(items: list[Item], index: int) -> Mention | None:
     while at > 0 and (items[at].low == "." or title_or_place(items[at])):
         at -= 1  # "followed Georgia Sen. Saxby Chambliss": past the title and its state
     return named.mention if items[at].low in _SEQUENCE_WORDS else None
+
+
+def _followed_source(items: list[Item], index: int) -> Subject | None:
+    """An unnamed source right before the participle, after a word of sequence ("followed",
+    "after"): the source says it, not the sentence's subject."""
+    before = items[index - 1] if index else None
+    if before is None or before.kind != "word" or not one_source_noun(before.low):
+        return None
+    source = source_before(items, index - 1)
+    if source is None or source.kind != UNNAMED:
+        return None
+    at = next((i for i, item in enumerate(items) if item.start == source.start), None)
+    if at is None or at == 0 or items[at - 1].low not in _SEQUENCE_WORDS:
+        return None
+    return Subject("other", source=source)
 
 
 # Words after which a name and its participle are one event in a sequence ("followed X telling").
