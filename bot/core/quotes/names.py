@@ -52,7 +52,7 @@ from bot.core.quotes.roles import (
     speech_adverb,
     speech_next_to,
 )
-from bot.core.quotes.sources import plural_person_noun
+from bot.core.quotes.sources import INDEFINITE, plural_person_noun
 from bot.core.quotes.subjects.shared import IRREGULAR_PAST
 
 _NOT_NAMEISH = (
@@ -1110,15 +1110,14 @@ def _indefinite_title(tokens: list[Token], start: int, core_start: int, end: int
         return False
     if is_given_name(tokens[core_start].low):
         return False  # "a Carole King song": a full name ending in a title's word
-    if start < core_start and tokens[start].low in _INDEFINITE_OPENERS:
+    if start < core_start and tokens[start].low in INDEFINITE:
         return True  # "A Varnish Commander told": the article opening the sentence, in the run
     at = start - 1
     while at >= 0 and start - at <= _INDEFINITE_RANKS and tokens[at].low in lx.ROLE_MODIFIERS:
         at -= 1
-    return at >= 0 and tokens[at].low in _INDEFINITE_OPENERS
+    return at >= 0 and tokens[at].low in INDEFINITE
 
 
-_INDEFINITE_OPENERS = frozenset("a an one another".split())
 _INDEFINITE_RANKS = 2  # "another top senior"
 
 

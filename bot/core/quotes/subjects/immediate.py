@@ -431,7 +431,7 @@ def _recalled_saying(items: list[Item], index: int) -> Subject | None:
     named = at + 1
     while named < len(items) and named - at <= _HONORIFIC_ITEMS and honorific_at(items, named):
         named += 1  # "Ms.", "the Rev."
-    if at == len(items) or named + 1 >= len(items) or items[named + 1].low not in _SAYING:
+    if named + 1 >= len(items) or items[named + 1].low not in _SAYING:
         return None
     return _person_subject(items[named])
 
