@@ -24,7 +24,7 @@ from bot.core.quotes import marks as qm
 from bot.core.quotes.function_words import CLAUSE_BREAKS, COPULAS, PASSIVE, SPEECH_NOUNS, TOLD
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention, Quote, Registry
 from bot.core.quotes.quoted.goes_on import added_after, speaker_goes_on, speaker_goes_on_next_paragraph
-from bot.core.quotes.quoted.inherited import inherited_speaker
+from bot.core.quotes.quoted.inherited import inherited_speaker, more_of_the_last
 from bot.core.quotes.quoted.introduced_sources import (
     source_introduced_above,
     source_of_relative_clause,
@@ -261,6 +261,9 @@ def _attribute(
         return
     if _question_put(raw, left):
         raw.unclear = True  # "Varnholt was asked for the first time: “Does she want to be mayor?”"
+        return
+    if before is None and previous and more_of_the_last(left, previous[-1], context):
+        _take_donor(raw, previous[-1], resolver)  # "... characterized it as “…” ¶ Here's more: “…”"
         return
     subject = _sentence_subject(raw, before, left, right, same_sentence, context)
     if subject is not None:

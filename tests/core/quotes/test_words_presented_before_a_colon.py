@@ -47,3 +47,22 @@ def test_highlights_pass_a_paragraph_naming_no_one():
 def test_highlights_after_two_people_named_as_often_are_no_ones():
     text = "Dorian Velsky debated Ann Holt last week.\n\nHere are some highlights:\n\n" + WORDS
     assert speakers_of(text) == [None]
+
+
+def test_heres_more_goes_on_with_the_speaker_of_the_paragraph_before():
+    text = (
+        "The Harbor Ledger, the biggest paper in the valley, is worth reading this morning.\n\n"
+        "Under the headline “Bad fix for the harbor,” the paper's editorialists characterized the "
+        "mayor's move as “politically inevitable,” but risky.\n\n"
+        "Here's more: “Tenants in the old blocks tend to pay on time because landlords screen them.”\n"
+    )
+    assert speakers_of(text) == ["the paper's editorialists", "the paper's editorialists"]
+
+
+def test_heres_more_after_a_paragraph_with_no_quotation_is_not_carried_from_further_back():
+    text = (
+        "“We will fix the roads,” said Mayor Ann Holt.\n\n"
+        "The council met on Tuesday.\n\n"
+        "Here's more: “Tenants in the old blocks tend to pay on time because landlords screen them.”\n"
+    )
+    assert speakers_of(text)[-1] != "Ann Holt"

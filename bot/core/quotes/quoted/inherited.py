@@ -486,6 +486,19 @@ def _whose_words_follow(items: list[attr.Item]) -> list[attr.Subject]:
     return [attr.Subject("person", people[0].mention)]
 
 
+def more_of_the_last(left: list[attr.Item], last: Raw, context: Context) -> bool:
+    """ "Here's more:" alone before the quotation, opening its paragraph, right after a paragraph
+    whose last quotation has a speaker or a source: more of the same words."""
+    if context.before is None or last.paragraph is not context.before[0] or not left or left[-1].low != ":":
+        return False
+    words = tuple(i.low for i in left if i.kind == "word")
+    return words in _MORE_OPENINGS and (last.speaker is not None or last.source is not None)
+
+
+# "Here's more:", "Here is more:", "More:" (the tokens leave out the "'s").
+_MORE_OPENINGS = frozenset((("here", "more"), ("here", "is", "more"), ("more",)))
+
+
 def _presenter_before(context: Context) -> int | None:
     """ "Here are some highlights:" naming no one presents the words of the person the paragraph
     before it names most often (more often than anyone else), as a reader takes it."""
