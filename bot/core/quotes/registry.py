@@ -131,7 +131,7 @@ def _build(article: Article) -> Registry:
         if occ.body and _common_words_name(occ.core, trimmed):
             trimmed = ()
         if len(occ.core) == 1 and not occ.roles and _place_named_after_its_noun(texts[occ.paragraph], start):
-            trimmed = ()
+            trimmed = () if not _speaks_right_after(texts[occ.paragraph], occ.core[-1].end) else trimmed
         # "said Greenfield, Ohio, attorney Edwin Marsh", "Scottsdale, Arizona Republican Joan Ewart, 81,
         # said", "the Linwood, Ore.-based research firm": a city before its state, whatever role an
         # apposition seemed to give it.
@@ -1133,6 +1133,13 @@ def _place_named_after_its_noun(text: str, start: int) -> bool:
     secretary of state, Hillary Clinton", "the best in the country, Schlafly said"), nor after a
     noun without its determiner ("In city after city, Perez lobbies")."""
     return _PLACE_NOUN_COMMA.search(text, max(0, start - _PLACE_NOUN_CHARS), start) is not None
+
+
+def _speaks_right_after(text: str, end: int) -> bool:
+    """ "sending ground troops into the region, Veltman said": a verb of saying right after the name
+    makes it the clause's subject, no place set off after its noun."""
+    found = _NEXT_WORD.match(text, end)
+    return found is not None and found.group(1).casefold() in lx.SPEECH_VERBS
 
 
 _PLACE_NOUN_COMMA = re.compile(

@@ -23,3 +23,12 @@ def test_a_name_after_city_after_city_is_still_a_person():
         "live in poverty.”\n"
     )
     assert speakers_of(text) == ["Ines Marcato"]
+
+
+def test_a_name_after_a_place_noun_and_a_comma_that_says_something_is_a_person():
+    text = (
+        "Troops\n\nSen. Dario Veltman is open to sending ground troops to Castavia.\n\n"
+        "Asked about sending ground troops into the region, Veltman said, “I'm open to doing whatever "
+        "it takes to defeat them.”\n"
+    )
+    assert speakers_of(text) == ["Dario Veltman"]
