@@ -329,6 +329,8 @@ def person_placed_before(items: list, head: int) -> Source | None:
     """ "A person close to the mayor said", "one person involved in Okafor's administration said", "An
     aide on the panel said": a/an/one, a noun for one person and the words placing them, ending at
     `head`, are one unnamed source; never the mayor, the administration or the panel it ends on."""
+    if 0 < head < len(items) and items[head].low == "to" and items[head].kind == "word":
+        head -= 1  # "prompted a Democrat close to the governor's office to tell": the infinitive's "to"
     for at in range(head - 1, max(-1, head - _PLACED_PHRASE_ITEMS), -1):
         item = items[at]
         if item.kind == "punct":

@@ -28,3 +28,12 @@ def test_the_person_close_to_someone_named_again_speaks():
 
 def test_a_person_close_to_someone_is_an_unnamed_person():
     assert kinds_of(FIRST) == {"a person close to Mayor Lena Ostrow": "unnamed"}
+
+
+def test_a_placed_source_before_an_infinitive_leaves_its_to_out_of_the_label():
+    text = (
+        "Race\n\nGovernor Ilse Brandvold moved across the capital last week.\n\n"
+        "Her demeanor prompted a Democrat close to the governor's office to tell the Ledger that she is "
+        "“intoxicated by the idea of running.”\n"
+    )
+    assert speakers_of(text) == ["a Democrat close to the governor's office"]
