@@ -152,9 +152,6 @@ def _names_a_body(items: list[Item], head_at: int) -> bool:
     return head_at >= 2 and items[head_at - 1].low in _BODY_NAME_LINKS and body_word(items[head_at - 2])
 
 
-_BODY_NAME_LINKS = frozenset(("of", "for"))
-
-
 def body_word(item: Item) -> bool:
     """A capitalised word of a body's or place's name ("Department", "Party", "Ministry")."""
     return item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON
@@ -589,6 +586,8 @@ def _one_of_them(items: list[Item], at: int) -> int | None:
 _GROUP_PRONOUNS = frozenset(("them", "those"))
 _INDEFINITE_REACH = 8  # "A Department for Work and Pensions spokeswoman": a body's name before the noun
 _APPOSITION_ITEMS = 2  # ", Mary Holt": a comma, then the name the unnamed person turns out to have
+# Small words inside a body's name ("Center for Justice", "Procter & Gamble"); also read by
+# `_names_a_body`, whose own narrower copy ("of", "for") this one had silently overridden.
 _BODY_NAME_LINKS = frozenset("for of and & the".split())
 
 

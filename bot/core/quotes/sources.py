@@ -163,7 +163,7 @@ def source_before(items: list, head: int) -> Source | None:
     if 0 <= head < len(items) and items[head].kind == "word" and items[head].low == "to":
         return None  # "went into a temple to tell ...": an infinitive's "to" ends no source
     found = _source_ending(items, head)
-    start = _index_at(items, head, found.start) if found is not None else None
+    start = index_at(items, head, found.start) if found is not None else None
     if start is not None and start > 0 and items[start - 1].kind == "word" and items[start - 1].low == "not":
         return None  # "not a single parent had complained:": no one said it
     if (
@@ -272,7 +272,7 @@ _FAMILY_NOUNS = frozenset(("family", "parents", "relatives"))
 _OBJECT_LINKS = frozenset("to for with from by".split())  # a phrase they open is an object's
 
 
-def _index_at(items: list, head: int, start: int) -> int | None:
+def index_at(items: list, head: int, start: int) -> int | None:
     """The first of items[: head + 1] (in text order) starting at `start`: found by bisection, as one
     sentence may hold thousands of items and each verb of saying asks."""
     at = bisect_left(items, start, hi=head + 1, key=attrgetter("start"))
@@ -1704,7 +1704,6 @@ def another_of(source: tuple[str, str]) -> tuple[str, str] | None:
 
 _BARE_ONES = frozenset(("one", "another"))
 _COLLECTIVE_HEADS = frozenset("group team panel crew family couple".split())
-_SOMEONE = frozenset(("someone", "somebody"))
 
 
 # Words left hanging when a title is cut off a label ("the authors of the").

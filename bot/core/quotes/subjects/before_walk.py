@@ -110,16 +110,21 @@ def _past_restrictive_relative(items: list[Item], subject: Subject | None) -> Su
     thing's noun closing a "who" clause left unclosed is no source; the person before "who" speaks."""
     if subject is None or subject.kind != "other" or subject.source is None or subject.source.kind != UNNAMED:
         return subject
-    ends = [at for at, item in enumerate(items) if item.end == subject.source.end]
-    if not ends or one_source_noun(items[ends[0]].low) or plural_person_noun(items[ends[0]].low):
+    head = bisect_left(items, subject.source.end, key=attrgetter("end"))
+    if head == len(items) or items[head].end != subject.source.end:
+        return subject
+    if one_source_noun(items[head].low) or plural_person_noun(items[head].low):
         return subject  # "A clerk who took home what auditors called “…”": the auditors
-    for at in range(ends[0] - 1, 0, -1):
+    for at in range(head - 1, max(0, head - _WHO_CLAUSE_ITEMS), -1):
         if items[at].kind in ("punct", "quote"):
             return subject
         if items[at].low == "who" and items[at - 1].kind == "word" and one_source_noun(items[at - 1].low):
             found = source_before(items, at - 1)
             return Subject("other", source=found) if found is not None else subject
     return subject
+
+
+_WHO_CLAUSE_ITEMS = 25  # "who said the meeting was badly divided against bringing forward legislation"
 
 
 def _step(items: list[Item], index: int, end: int) -> _Found | int:

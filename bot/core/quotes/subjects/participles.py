@@ -27,6 +27,7 @@ from bot.core.quotes.sources import (
     ORGANISATION,
     UNNAMED,
     Source,
+    index_at,
     one_source_noun,
     source_after,
     source_before,
@@ -716,7 +717,7 @@ def _followed_source(items: list[Item], index: int) -> Subject | None:
     source = source_before(items, index - 1)
     if source is None or source.kind != UNNAMED:
         return None
-    at = next((i for i, item in enumerate(items) if item.start == source.start), None)
+    at = index_at(items, index - 1, source.start)
     if at is None or at == 0 or items[at - 1].low not in _SEQUENCE_WORDS:
         return None
     return Subject("other", source=source)

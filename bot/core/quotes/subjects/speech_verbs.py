@@ -584,7 +584,6 @@ def _noun_before_its_verb(items: list[Item], index: int) -> bool:
 
 
 _BY = frozenset(("from", "by"))
-_FOUND = frozenset(("found", "finds"))
 _FINDINGS = frozenset("report study survey audit review analysis investigation poll inquiry".split())
 _FINDING_GAP = 4  # words between a writing and "found": "report released last year found"
 
