@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from bot.core import constants
 from bot.core.article import Paragraph
-from bot.core.article.newsprint import PHOTO_MARKER
+from bot.core.article.newsprint import PHOTO_MARKER, is_caption_sentence
 from bot.core.quotes import marks as qm
 from bot.core.quotes.quoted.shared import Raw, sentence_index
 
@@ -29,13 +29,22 @@ def is_speech_source(paragraph: Paragraph) -> bool:
 def _attribution_without_stop(text: str) -> bool:
     """ "“… I am convinced in the long run…” Vost said": a quotation and its attribution whose full
     stop the export lost is a story paragraph, not a caption without one."""
-    return bool(_OPENING_QUOTATION.match(text)) and _ATTRIBUTION_END.search(text) is not None
+    if not _OPENING_QUOTATION.match(text):
+        return False
+    return _ATTRIBUTION_END.search(text) is not None or _ATTRIBUTION_WITH_TAIL.search(text) is not None
 
 
 _OPENING_QUOTATION = re.compile(r"\s*[“\"]")
 _ATTRIBUTION_END = re.compile(
     r"[”\"]\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|told reporters|wrote)"
     r"|(?:said|says|added)\s+(?:[A-Z][\w.'’-]*\s*){1,4})\s*$"
+)
+# "“…,” said Ann Tolland, 68, a retired teacher from Elm Falls, Ohio," and "“…,” Arroway said in a
+# letter published by The Courier": the attribution right after the closing mark, its tail running
+# on to where the export lost the full stop.
+_ATTRIBUTION_WITH_TAIL = re.compile(
+    r",[”\"]\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|wrote)\s+[a-z]"
+    r"|(?:said|says|added)\s+[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*,)"
 )
 
 
@@ -107,7 +116,7 @@ def _stop_at_caption(
     A caption sentence ends it; so does a sentence holding a spaced " ." (how exports end caption
     lines) when the quotation has no closing mark of its own.
     """
-    stop = next((i for i in range(first + 1, last + 1) if paragraph.sentences[i].is_caption), None)
+    stop = next((i for i in range(first + 1, last + 1) if _caption_at(paragraph, i)), None)
     if span.open_end:
         spaced = _SPACED_STOP.search(paragraph.text, span.start, span.end)
         at = sentence_index(paragraph, spaced.start()) if spaced else None
@@ -119,6 +128,15 @@ def _stop_at_caption(
     if end <= span.start:
         return span, last
     return qm.QuoteSpan(span.start, end, True, span.continued), stop - 1
+
+
+def _caption_at(paragraph: Paragraph, index: int) -> bool:
+    """Whether the paragraph's sentence `index` is a photo caption. In a paragraph taken for a caption
+    as a whole (its full stop lost) but read as story, each sentence is judged by its own words."""
+    sentence = paragraph.sentences[index]
+    if paragraph.is_caption:
+        return is_caption_sentence(sentence.text)
+    return sentence.is_caption
 
 
 # " late on . ‘I’m": a full stop after a space ends a caption line in a page flattened to text.
