@@ -34,3 +34,12 @@ def test_a_quoted_sign_in_a_caption_stays_a_caption():
         + ("“We came for the music,” said Dale Pruett, a welder.\n")
     )
     assert speakers_of(text) == ["Dale Pruett"]
+
+
+def test_a_told_attribution_with_a_tail_keeps_its_quotation():
+    text = LEAD + (
+        "“Nobody should cut subsidies for small growers,” Grennock told reporters during a stop in "
+        "Iowa last November\n\n"
+        "Mostly, Grennock is focused on trade.\n"
+    )
+    assert speakers_of(text) == ["Grennock"]

@@ -43,7 +43,7 @@ _ATTRIBUTION_END = re.compile(
 # letter published by The Courier": the attribution right after the closing mark, its tail running
 # on to where the export lost the full stop.
 _ATTRIBUTION_WITH_TAIL = re.compile(
-    r",[”\"]\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|wrote)\s+[a-z]"
+    r",[”\"]\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|wrote|told)\s+[a-z]"
     r"|(?:said|says|added)\s+[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*,)"
 )
 
