@@ -80,8 +80,8 @@ def _source_opening_clause(items: list[Item]) -> Subject | None:
     if any(item.low in HEADING_DASHES for item in items):
         return None  # "Media shares blame - HuffPollster:": a heading, then whose words follow
     start = past_opening_phrase(items)
-    while start + 1 < len(items) and items[start].kind == "word" and items[start].low in lx.PLAIN_ADVERBS:
-        start += 1  # "Even the Secret Service reacted to the photo:"
+    while start + 1 < len(items) and items[start].kind == "word" and items[start].low in _OPENING_WORDS:
+        start += 1  # "Even the Secret Service reacted to the photo:", "But the Sierra Club ..., saying"
     found = source_after(items, start)
     if found is None or found.kind not in (ORGANISATION, UNNAMED) or definite_role(items, start, found):
         return None
@@ -104,6 +104,8 @@ def _source_opening_clause(items: list[Item]) -> Subject | None:
     return Subject("other", source=found)
 
 
+# Words a clause may open with before its subject: adverbs, and a conjunction joining it to the last.
+_OPENING_WORDS = lx.PLAIN_ADVERBS | frozenset(("but", "and", "yet"))
 _ONE_BODYS_VERBS = frozenset("was is has had did does".split())
 
 
