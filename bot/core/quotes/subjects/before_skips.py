@@ -190,7 +190,7 @@ def ly_adverb(low: str) -> bool:
 
 
 # Adverbs a joined verb may follow ("but now said", "and personally objected"), which no noun is.
-_CLAUSE_ADVERBS = lx.ADVERBS | frozenset("now just even never still".split())
+_CLAUSE_ADVERBS = lx.ADVERBS | frozenset("now just even never still instead rather".split())
 
 
 def clause_adverb(low: str) -> bool:
