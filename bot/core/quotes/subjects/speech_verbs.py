@@ -126,6 +126,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "She found that the authority “has not met its burden”", "ruled that": a finding
     if item.kind == "word" and item.low in _FOUND and _found_after_quotation(items, index):
         return True  # "“…,” Brookings found.", "the institute found": a study's finding in its own words
+    if item.kind == "word" and item.low in _HELD and _found_after_quotation(items, index):
+        return items[index - 1].low in _COURTS  # "“…,” the court held.": a court's holding, in its words
     if item.kind == "word" and item.low in _OPENED and not _speech_follows(items, index + 1):
         # "“After seven years,” he began, “I will retire.”", "“…,” he began.": not "the meeting began
         # vowing"
@@ -542,6 +544,10 @@ _REPORTS = frozenset(("reports", "report"))
 # Before "that": a judge's or a report's finding.
 # before "that": a finding, or a point conceded ("did allow that “…”")
 _FINDING_THAT = frozenset("found finds ruled rules allowed allows allow".split())
+_HELD = frozenset(("held", "holds"))
+_COURTS = frozenset(
+    "court courts judge judges justice justices panel majority opinion ruling decision".split()
+)
 _FOUND = frozenset(("found", "finds"))  # right after the quotation and its subject, closing the sentence
 _AGREED_TO = frozenset(("to", "on", "upon"))
 
