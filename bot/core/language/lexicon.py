@@ -128,7 +128,7 @@ ROLE_HEADS = _set(
     "girlfriend boyfriend fiancé fiancée headmaster headmistress supervisor "
     "speechwriter volunteer donor fundraiser commentator blogger rapper survivor trooper juror staffer "
     # people close to a politician: "one Okafor associate said", "a Brackett ally told me"
-    "ally associate confidant confidante pal backer loyalist "
+    "ally associate confidant confidante pal backer loyalist detractor opponent admirer "
     "operative surrogate challenger incumbent farmer driver presenter creator co-creator "
     "full-back fly-half scrum-half winger flanker skipper batsman bowler all-rounder jockey cyclist "
     "athlete sprinter boxer golfer swimmer forward centre-back centre-half wing-back ombudsman champion "
