@@ -21,7 +21,7 @@ from bot.core.article import Article, Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
-from bot.core.quotes.function_words import CLAUSE_BREAKS, COPULAS, PASSIVE, SPEECH_NOUNS, TOLD
+from bot.core.quotes.function_words import CLAUSE_BREAKS, COPULAS, PASSIVE, REPLYING_VERBS, SPEECH_NOUNS, TOLD
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention, Quote, Registry
 from bot.core.quotes.quoted.goes_on import added_after, speaker_goes_on, speaker_goes_on_next_paragraph
 from bot.core.quotes.quoted.inherited import inherited_speaker, more_of_the_last
@@ -550,8 +550,13 @@ def _question_put(raw: Raw, left: list[attr.Item]) -> bool:
     ):
         return False
     asked = [at for at in range(len(left) - 1) if left[at].low in PASSIVE and left[at + 1].low == "asked"]
-    # "Holt was asked by Harbor News host Ray Coe: “…?”": the agent named asks it
-    return bool(asked) and not any(item.low == "by" for item in left[asked[-1] :])
+    if not asked or any(item.low == "by" for item in left[asked[-1] :]):
+        return False  # "Holt was asked by Harbor News host Ray Coe: “…?”": the agent named asks it
+    # "when he was asked similar questions and said: “…?”": his answer, though it asks
+    return not any(item.low in _ANSWERED for item in left[asked[-1] + 2 :])
+
+
+_ANSWERED = REPLYING_VERBS | frozenset(("said", "says"))
 
 
 def _asked_before_colon(subject: attr.Subject | None) -> bool:

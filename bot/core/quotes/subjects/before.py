@@ -160,7 +160,13 @@ def _earlier_speech_verb(items: list[Item], at: int, replying: bool) -> bool:
         return False
     if at > 0 and items[at - 1].low == "to":
         return False  # "He refused to say who made it, but insisted": an infinitive, no earlier verb
-    return not replying or at == 0 or items[at - 1].low not in PASSIVE
+    if at == 0 or items[at - 1].low not in PASSIVE:
+        return True
+    # "when he was asked similar questions and said: “…”": a passive asking is never his verb, but
+    # "was asked by host Bill Maher, who ... has dismissed" has its asker's
+    if items[at].low == "asked" and not (at + 1 < len(items) and items[at + 1].low == "by"):
+        return False
+    return not replying
 
 
 def _past_participle_object(items: list[Item], found: Subject | None) -> Subject | None:
