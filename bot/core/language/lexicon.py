@@ -565,7 +565,7 @@ SOURCE_NOUNS = _set(
     "order ruling indictment affidavit passage excerpt footnote textbook message "
     # reviews, inquiries and the texts rules are written in: "the review says", "the charter defines"
     "review inquiry guidance guidelines charter convention treaty constitution regulation regulations "
-    "code manual handbook audit assessment analysis findings verdict legislation act resolution "
+    "code manual handbook audit assessment analysis evaluation findings verdict legislation act resolution "
     "memorandum dossier "
     # outlets and writings named by what they are: "the outlet reported", "the communique stated"
     "outlet publication communique communiqué cable notice commentary "

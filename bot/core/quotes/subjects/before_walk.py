@@ -76,6 +76,7 @@ from bot.core.quotes.subjects.shared import (
     person_at,
     present_participle,
     subject_of,
+    verb_like,
 )
 
 # "Holt himself acknowledged ...": an intensive pronoun between the subject and its verb.
@@ -504,6 +505,9 @@ def _subject_at(items: list[Item], index: int) -> Subject | None:
     placed = person_placed_before(items, index)
     if placed is not None:
         return Subject("other", source=placed)  # "A person close to the mayor said": not the mayor
+    studied = _study_of_a_topic(items, index)
+    if studied is not None:
+        return Subject("other", source=studied)  # "An independent evaluation of the 2009 law concluded"
     found = role_reference(items, index, backwards=True) or _document_subject(items, index)
     if found is not None:
         return found
@@ -528,6 +532,26 @@ def _after_copula(items: list[Item], source: Source) -> bool:
 
 
 _JOINED_COPULA_SUBJECTS = frozenset("he she it that this there who".split())  # "He's a guy who says"
+
+
+def _study_of_a_topic(items: list[Item], index: int) -> Source | None:
+    """ "An independent evaluation of the 2009 inspection law concluded that": a study's noun before a
+    short "of" phrase ending at `index` (what it studied, no person, no verb) is the source, not the
+    topic."""
+    for of in range(index - 1, max(0, index - 1 - _TOPIC_ITEMS), -1):
+        item = items[of]
+        if item.kind == "punct" or (item.kind == "mention" and item.mention.kind != NONPERSON):
+            return None
+        if item.kind == "word" and item.low == "of":
+            studies = of >= 1 and items[of - 1].kind == "word" and items[of - 1].low in _STUDIES
+            return source_before(items, of - 1) if studies else None
+        if item.kind == "word" and verb_like(item):
+            return None
+    return None
+
+
+_TOPIC_ITEMS = 5  # "of the 2009 inspection law"
+_STUDIES = frozenset("evaluation analysis assessment review study survey audit investigation inquiry".split())
 
 
 def _document_subject(items: list[Item], index: int) -> Subject | None:
