@@ -242,7 +242,7 @@ _ASPECT_VERBS = frozenset("keeps kept keep began begins started starts".split())
 _CARRYING_ON = _ASPECT_VERBS | COPULAS
 _DO_SUPPORT = frozenset(("did", "does", "do"))  # "He did say": the emphatic auxiliary
 _RELATIVE_REACH = 6  # "who has in the past described": words between "who" and its verb
-_PARENTHESIS_MARKS = frozenset(",-–—")
+_PARENTHESIS_MARKS = frozenset(",-–—(")
 
 
 def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
