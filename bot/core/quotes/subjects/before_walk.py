@@ -505,7 +505,7 @@ def _subject_at(items: list[Item], index: int) -> Subject | None:
     placed = person_placed_before(items, index)
     if placed is not None:
         return Subject("other", source=placed)  # "A person close to the mayor said": not the mayor
-    studied = _study_of_a_topic(items, index)
+    studied = _study_of_a_topic(items, index) or _writing_doing(items, index)
     if studied is not None:
         return Subject("other", source=studied)  # "An independent evaluation of the 2009 law concluded"
     found = role_reference(items, index, backwards=True) or _document_subject(items, index)
@@ -547,6 +547,20 @@ def _study_of_a_topic(items: list[Item], index: int) -> Source | None:
             return source_before(items, of - 1) if studies else None
         if item.kind == "word" and verb_like(item):
             return None
+    return None
+
+
+def _writing_doing(items: list[Item], index: int) -> Source | None:
+    """ "“…,” the letter demanding the correction stated.": a writing's noun, then a participle and its
+    short object ending at `index`, is the subject; not the object."""
+    for at in range(index - 1, max(0, index - 1 - _TOPIC_ITEMS), -1):
+        item = items[at]
+        if item.kind not in ("word", "mention"):
+            return None
+        if item.kind == "word" and present_participle(item.low):
+            writing = items[at - 1] if at >= 1 else None
+            named = writing is not None and writing.kind == "word" and writing.low in WRITINGS
+            return source_before(items, at - 1) if named else None
     return None
 
 
