@@ -465,6 +465,8 @@ _TIME_OPENERS = frozenset(("on", "last", "this", "earlier", "later"))
 TIME_NOUNS = frozenset(
     "week month year morning evening night weekend spring summer autumn fall winter".split()
 )
+# A time a "that" or "the" may point at: "reported that day", "who the day before said".
+POINTED_TIMES = TIME_NOUNS | frozenset(("day", "afternoon", "time"))
 
 
 def _group_head(items: list, at: int) -> bool:

@@ -26,6 +26,7 @@ from bot.core.quotes.sources import (
     INDEFINITE,
     ORGANISATION,
     PERSON_KIND,
+    POINTED_TIMES,
     UNNAMED,
     Source,
     plural_person_noun,
@@ -269,6 +270,8 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
             return None  # "A clerk who took home what auditors called “…”": the verb is the auditors'
         if item.low not in _RELATIVE_WHO:
             continue
+        if _subject_of_its_own(items, back, verb):
+            return None  # "Dennis Varga, who the company said in a statement “will …”": the company's
         unnamed = _unnamed_before_who(items, back) or _unnamed_before_comma(items, back)
         if unnamed is not None:
             return Subject("other", source=unnamed)
@@ -292,6 +295,24 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
             return None
         return subject_of(mention)
     return None
+
+
+def _subject_of_its_own(items: list[Item], who: int, verb: int) -> bool:
+    """Whether the verb after "who" has a subject of its own right after it ("who the company said",
+    "who Holt says", "who police say"): a body, a name or a pronoun; not a time ("who the day before
+    said")."""
+    if who + 1 >= verb or items[who].low != "who":
+        return False
+    after = items[who + 1]
+    if after.kind == "mention":
+        return True
+    if after.low in _SUBJECT_PRONOUNS or after.low in _PLAIN_SUBJECTS:
+        return True
+    return after.low in DETERMINERS and items[who + 2].low not in POINTED_TIMES
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
+_PLAIN_SUBJECTS = frozenset(("police", "officials", "authorities", "prosecutors", "investigators"))
 
 
 def _person_placed_before_who(items: list[Item], who: int) -> Mention | None:

@@ -13,6 +13,7 @@ from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.sources import (
     ORGANISATION,
+    POINTED_TIMES,
     TIME_NOUNS,
     UNNAMED,
     Source,
@@ -233,10 +234,7 @@ def _reports_a_clause(items: list[Item], verb: int) -> bool:
     its "that" opening what it reported; not "the figures reported that day"."""
     if verb + 2 >= len(items) or items[verb + 1].low != "that":
         return False
-    return items[verb + 2].low not in _TIME_NOUNS
-
-
-_TIME_NOUNS = frozenset("day week month year morning afternoon evening night time".split())
+    return items[verb + 2].low not in POINTED_TIMES
 
 
 _PUT_OUT = frozenset("announced released issued published posted unveiled reported filed".split())
