@@ -684,9 +684,14 @@ def _referred_businesses(text: str) -> set[str]:
         if not ends and match.start() > _SENTENCE_REACH:
             continue  # the sentence before is longer than the reach: its start is unseen
         subject = _SENTENCE_SUBJECT.match(before, ends[-1] if ends else 0)
-        if subject:
-            found.add((subject.group(1) or subject.group(2)).casefold())
+        word = (subject.group(1) or subject.group(2)).casefold() if subject else None
+        # "The council met on Monday. The firm hired ...": a determiner opening the sentence is no name
+        if word is not None and word not in _DETERMINERS_OPENING:
+            found.add(word)
     return found
+
+
+_DETERMINERS_OPENING = ARTICLES | frozenset("this that these those his her its their our my your".split())
 
 
 def _described_businesses(text: str) -> set[str]:
