@@ -12,6 +12,7 @@ from bot.core.quotes.function_words import (
     ARTICLES,
     BUSINESS_NOUNS,
     COPULAS,
+    HAVE,
     OF_SOMEONE_HEADS,
     PASSIVE,
     PREPOSITIONS,
@@ -51,6 +52,8 @@ from bot.core.quotes.subjects.speech_verbs import is_speech_verb
 
 def subject_before(items: list[Item], verb: int) -> Subject | None:
     """The subject of the verb at `verb`, looking left past adverbs and parentheticals."""
+    if _had_this_to_say(items, verb):
+        verb -= 3  # "The Cato Institute had this to say:": the subject of "had" says it
     infinitive = _subject_of_infinitive(items, verb)
     if infinitive is not None:
         return infinitive  # "it was unfair for the mayor to describe the plan as “…”": the mayor
@@ -92,6 +95,16 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
         return found
     found = _addressee(items, verb, _past_participle_object(items, walk_back(items, index)))
     return _unclosed_apposition(items, verb) or found
+
+
+def _had_this_to_say(items: list[Item], verb: int) -> bool:
+    """ "had this to say", "has plenty to say": the verb of saying an infinitive after what one has."""
+    if verb < 4 or items[verb - 1].low != "to" or items[verb - 2].low not in _SAID_THINGS:
+        return False
+    return items[verb - 3].low in HAVE
+
+
+_SAID_THINGS = frozenset("this that something plenty much little nothing more".split())
 
 
 def _subject_of_infinitive(items: list[Item], verb: int) -> Subject | None:
