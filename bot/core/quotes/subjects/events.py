@@ -43,6 +43,7 @@ from bot.core.quotes.subjects.speech_verbs import (
     progressive,
     writer_after,
     writing_head,
+    writing_link,
 )
 
 # Nouns for one unnamed person speaking for others, whom a "who" clause may hang on.
@@ -355,11 +356,13 @@ def _persons_body_after(items: list[Item], first: int) -> Source | None:
     """ "Mr. Devore's campaign", "a statement by Holt's team" from `first`: a person's campaign, team
     or camp, past the writing it is in."""
     head = writing_head(items, first)
-    at = head + 2 if head is not None else first  # past "a statement by"
+    at = writing_link(items, head) + 1 if head is not None else first  # past "a statement by"
     at = past_title(items, at, len(items) - 1)  # "Mr. Devore's": the title before the name
     if at + 1 >= len(items):
         return None
     owner, noun = items[at], items[at + 1]
+    if at + 2 < len(items) and noun.kind == "word" and not noun.cap and items[at + 2].low in OWNED_BODIES:
+        noun = items[at + 2]  # "Trump's transition team", "Holt's re-election campaign"
     person = owner.kind == "mention" and owner.mention is not None and owner.mention.kind == PERSON
     if not person or not owner.possessive or noun.kind != "word" or noun.low not in OWNED_BODIES:
         return None

@@ -785,7 +785,7 @@ def body_writing_after(items: list[Item], start: int) -> Source | None:
     head = writing_head(items, start)
     if head is None:
         return None
-    body = source_after(items, head + 2)
+    body = source_after(items, writing_link(items, head) + 1)
     return body if body is not None and body.kind == ORGANISATION else None
 
 
@@ -801,9 +801,28 @@ def writing_head(items: list[Item], start: int) -> int | None:
         if item.kind != "word" or item.cap:
             return None
         if item.low in WRITINGS:
-            linked = items[at + 1].low in _BODY_WRITING_LINKS or _attributed_to(items, at + 1)
+            link = items[writing_link(items, at)]
+            linked = link.low in _BODY_WRITING_LINKS or _attributed_to(items, at + 1)
             return at if linked or _posted_on_platform_by(items, at + 1) else None
     return None
+
+
+def writing_link(items: list[Item], head: int) -> int:
+    """Where the "by", "from" or "in" after a writing's noun at `head` is, past a short "of the call"
+    saying what the writing is of ("a readout of the call from Trump's transition team"); else the
+    item right after the noun."""
+    at = head + 1
+    if at + 2 >= len(items) or items[at].low != "of" or items[at + 1].low not in DETERMINERS:
+        return at
+    for end in range(at + 2, min(len(items) - 1, at + 2 + _TOPIC_WORDS)):
+        if items[end].kind != "word" or items[end].cap:
+            return at
+        if items[end + 1].low in _BODY_WRITING_LINKS:
+            return end + 1
+    return at
+
+
+_TOPIC_WORDS = 2  # "of the phone call"
 
 
 _BODY_WRITING_WORDS = 3  # "a new annual report", "a June 28 statement"
