@@ -124,6 +124,8 @@ PLACE_PREPOSITIONS = frozenset("of in from at near to for by".split())
 PERSONAL_POSSESSIVES = frozenset("his her".split())
 # A person taken up as an object ("faulting him for", "asked her if").
 OBJECT_PRONOUNS = frozenset("him her them".split())
+# The personal pronouns that stand as a verb's subject ("who she says", "who they say").
+SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
 # The gender each of them gives its owner ("his statement": a man's).
 POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 SUBJECT_PRONOUN_GENDERS = {"he": "m", "she": "f"}

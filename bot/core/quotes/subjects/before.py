@@ -18,6 +18,7 @@ from bot.core.quotes.function_words import (
     PREPOSITIONS,
     RELATIVE_OPENERS,
     REPLYING_VERBS,
+    SUBJECT_PRONOUNS,
     WRITINGS,
 )
 from bot.core.quotes.items import Item, Subject
@@ -319,12 +320,11 @@ def _subject_of_its_own(items: list[Item], who: int, verb: int) -> bool:
     after = items[who + 1]
     if after.kind == "mention":
         return True
-    if after.low in _SUBJECT_PRONOUNS or after.low in _PLAIN_SUBJECTS:
+    if after.low in SUBJECT_PRONOUNS or after.low in _PLAIN_SUBJECTS:
         return True
     return after.low in DETERMINERS and items[who + 2].low not in POINTED_TIMES
 
 
-_SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
 _PLAIN_SUBJECTS = frozenset(("police", "officials", "authorities", "prosecutors", "investigators"))
 
 

@@ -181,7 +181,7 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
         return index - 3  # "a militant, who at one point says": past "at one point"
     if item.kind == "word" and _skipped_word(item):
         return index - 1
-    if item.low == "since" and index >= 1 and items[index - 1].low in _PERFECT_AUXILIARIES:
+    if item.low == "since" and index >= 1 and items[index - 1].low in HAVE:
         return index - 1  # "The Gazette has since reported": "since" an adverb of the perfect
     past = _past_phrase(items, index)
     if past is not None:
@@ -442,7 +442,6 @@ def _at_a_point(items: list[Item], index: int) -> bool:
     return items[index - 1].low in _POINT_DETERMINERS
 
 
-_PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
 _POINT_DETERMINERS = frozenset("one some that this another".split())
 
 
