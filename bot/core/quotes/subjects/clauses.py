@@ -21,6 +21,7 @@ from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.references import role_reference
 from bot.core.quotes.sources import (
     ORGANISATION,
+    PERSON_KIND,
     UNNAMED,
     UNNAMED_SOURCE_NOUNS,
     Source,
@@ -80,9 +81,13 @@ def _source_opening_clause(items: list[Item]) -> Subject | None:
     if any(item.low in HEADING_DASHES for item in items):
         return None  # "Media shares blame - HuffPollster:": a heading, then whose words follow
     start = past_opening_phrase(items)
+    if _name_before_apposition(items, start):
+        start = 0  # "Heritage Action, a conservative pressure group, threw": a name, no opening phrase
     while start + 1 < len(items) and items[start].kind == "word" and items[start].low in _OPENING_WORDS:
         start += 1  # "Even the Secret Service reacted to the photo:", "But the Sierra Club ..., saying"
     found = source_after(items, start)
+    if found is None or found.kind == PERSON_KIND:
+        found = _capitalised_body(items, start) or found
     if found is None or found.kind not in (ORGANISATION, UNNAMED) or definite_role(items, start, found):
         return None
     verb = next((i for i, item in enumerate(items) if item.start >= found.end), None)
@@ -107,6 +112,37 @@ def _source_opening_clause(items: list[Item]) -> Subject | None:
 # Words a clause may open with before its subject: adverbs, and a conjunction joining it to the last.
 _OPENING_WORDS = lx.PLAIN_ADVERBS | frozenset(("but", "and", "yet"))
 _ONE_BODYS_VERBS = frozenset("was is has had did does".split())
+
+
+def _capitalised_body(items: list[Item], start: int) -> Source | None:
+    """ "Heritage Action threw cold water on the bill": capitalised words opening the clause, no
+    person's, right before a verb, read as the walk back from a verb reads them (a body's name)."""
+    end = start
+    while end < len(items) and end - start < _BODY_NAME_WORDS and _capital_word(items[end]):
+        end += 1
+    verb = _past_describing_apposition(items, end) if end < len(items) else None
+    if end - start < 2 or verb is None or verb >= len(items) or not verb_like(items[verb]):
+        return None  # "Heritage Action, a conservative pressure group, threw": past the apposition
+    found = source_before(items, end - 1)
+    # Capitals the article names no person by (a person's name is a mention): a body's name.
+    return Source(found.start, found.end, ORGANISATION) if found is not None else None
+
+
+_BODY_NAME_WORDS = 4  # "Americans for Tax Reform" is written with a small "for": two to four capitals
+
+
+def _name_before_apposition(items: list[Item], start: int) -> bool:
+    """Whether what opens the items up to their first comma, before `start`, is capitalised words alone
+    and an apposition opened by an article follows ("Heritage Action, a conservative pressure group,")."""
+    comma = next((at for at, item in enumerate(items[:start]) if item.low == ","), None)
+    # Two capitals at least: one opening the sentence is as often an adverb ("Together, the crowd").
+    if comma is None or comma < 2 or _past_describing_apposition(items, comma) == comma:
+        return False
+    return all(_capital_word(item) for item in items[:comma])
+
+
+def _capital_word(item: Item) -> bool:
+    return item.kind == "word" and item.cap
 
 
 def _writing_head(items: list[Item], at: int) -> bool:
