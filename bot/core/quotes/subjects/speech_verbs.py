@@ -65,7 +65,19 @@ _OFFERS = frozenset(("offers",))
 
 _PANNED_AS_ITEMS = 5  # "panned the Senate health care proposal as": the thing panned, then "as"
 # "is concerned that", "was worried that": a fear voiced; its subject stands before the copula.
-FEARING = frozenset(("concerned", "worried"))
+FEARING = frozenset(("concerned", "worried", "adamant", "emphatic", "insistent"))
+_INSISTENT = frozenset(("adamant", "emphatic", "insistent"))
+_STANCE_PHRASE_ITEMS = 7  # "in his interview on Friday that"
+
+
+def _that_within(items: list[Item], start: int, most: int) -> bool:
+    """A "that" among the next few words from `start`, no mark of punctuation before it."""
+    for item in items[start : start + most]:
+        if item.low == "that":
+            return True
+        if item.kind not in ("word", "mention"):
+            return False
+    return False
 
 
 _SAY = frozenset(("say", "says", "said", "saying"))
@@ -134,7 +146,10 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return _closes_quotation(items, index)
     if item.kind == "word" and item.low in FEARING and index and items[index - 1].low in COPULAS:
         # "Roger Hostetler, 62, is concerned that the leaders are both “kind of unstable ...”": a
-        # fear voiced, as "worries that" is.
+        # fear voiced, as "worries that" is; "was adamant in his interview on Friday that": a stance
+        # voiced, its "that" past a short phrase of where it was said.
+        if item.low in _INSISTENT:
+            return _that_within(items, index + 1, _STANCE_PHRASE_ITEMS)
         return _next_is(items, index, "that")
     if item.kind == "word" and item.low in _OFFERS:
         # "“…,” offers Haley Barbour", "Holt offers: “…”"; never "the program offers participants “…”".
