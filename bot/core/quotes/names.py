@@ -1713,7 +1713,24 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
         return True  # "As for Pell, the doctor told the Ledger he ...": whom the sentence goes on about
     if _after_time_noun(tokens, np_start):
         return True  # "She made her remarks the same day Rep. Oskar Brandt ... said": a clause's subject
+    if _agent_of_saying(tokens, np_start):
+        return True  # "a claim rejected by RNC Chairman Reince Priebus": who rejects it speaks
     return _opens_clause(previous) or qm.closes_aside(tokens, np_start - 1)
+
+
+def _agent_of_saying(tokens: list[Token], np_start: int) -> bool:
+    """A name after "by" and a passive verb of rejecting a claim ("a claim rejected by", "was denied
+    by", "a report disputed by"): the agent, who said so, stands as a subject would."""
+    if np_start < 2 or tokens[np_start - 1].low != "by":
+        return False
+    return tokens[np_start - 2].low in _DISPUTING
+
+
+# Not "was asked by moderator Gerard Baker": the one asked answers, the asker goes on no further.
+_DISPUTING = frozenset(
+    "rejected disputed challenged contradicted rebuffed refuted denied dismissed criticized criticised "
+    "condemned".split()
+)
 
 
 def _topic_opening(tokens: list[Token], np_start: int) -> bool:
