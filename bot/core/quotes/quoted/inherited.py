@@ -17,7 +17,7 @@ from bot.core.quotes.quoted.shared import CONNECTIVES, WORD, Context, Raw, is_pa
 from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.subjects.clauses import issuing_source
-from bot.core.quotes.subjects.shared import ASKED_ABOUT, verb_like
+from bot.core.quotes.subjects.shared import ASKED_ABOUT, IRREGULAR_PAST, verb_like
 
 
 def _as_speakers_role(raw: Raw, left: list[attr.Item]) -> bool:
@@ -34,6 +34,29 @@ def _as_speakers_role(raw: Raw, left: list[attr.Item]) -> bool:
 
 _AS_ROLE_ITEMS = 6  # "As the city's chief executive"
 _FIRST_PERSON = frozenset(("I", "We", "I'm", "I’m", "We're", "We’re"))
+
+
+def _person_joined_after(left: list[attr.Item]) -> attr.Item | None:
+    """The person opening a clause joined on by "and" or "but" right after the quotation before,
+    with a verb of its own next ("“…,” and Ms. Okeke used it"), if the words start so."""
+    at = 1
+    while (
+        at + 1 < len(left)
+        and left[at].kind != "mention"
+        and (left[at].low in lx.HONORIFICS or left[at].low == ".")
+    ):
+        at += 1  # "and Ms. Okeke used": past the title
+    if len(left) < at + 2 or left[0].low not in _JOINING or left[at].kind != "mention":
+        return None
+    named, verb = left[at], left[at + 1]
+    if named.possessive or named.mention is None or named.mention.kind != PERSON:
+        return None
+    # A verb of doing in the past, not "and Rubio was hurt by ...", which a teller may still report.
+    past = verb.kind == "word" and (verb.low.endswith("ed") or verb.low in IRREGULAR_PAST)
+    return named if past else None
+
+
+_JOINING = frozenset(("and", "but"))
 
 
 def _named_after_determiner(left: list[attr.Item]) -> bool:
@@ -105,6 +128,11 @@ def inherited_speaker(
     the quotation whose speaker this one shares, or a person id found by the sentence before."""
     if same_sentence and _named_after_determiner(left):
         return None  # "Obama's pledge that “…” is being treated as the new “Read my lips”": a label
+    joined = _person_joined_after(left) if same_sentence else None
+    if joined is not None:
+        # "Mr. Dunmore called the collapse “…,” and Ms. Okeke used it as proof of the need for “…”":
+        # a clause joined on with a person of its own is that person's, not the first speaker's.
+        return resolver.person(attr.Subject("person", mention=joined.mention))
     if same_sentence or (raw.continued and before is not None):
         return before
     if raw.continued and previous:
