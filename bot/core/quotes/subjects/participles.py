@@ -276,7 +276,28 @@ def _new_clause_between(items: list[Item], verb: int, index: int) -> bool:
         subject = items[at + 2]
         if joined and subject.kind == "mention" and subject.mention.subject_like and not subject.possessive:
             return True
+        if _bare_join(items, at) and _person_with_verb(items, at + 1, index) is not None:
+            return True  # "Trump has denied it and Ivana subsequently backed off the claim, saying"
     return False
+
+
+def _bare_join(items: list[Item], at: int) -> bool:
+    """An "and" or "but" with no comma before it, after a plain word (not a name, so no pair of
+    subjects: "Trump and Ivana backed off" is one clause)."""
+    before = items[at - 1] if at >= 1 else None
+    return items[at].low in JOINING_CONJUNCTIONS and before is not None and before.kind == "word"
+
+
+def _person_with_verb(items: list[Item], first: int, index: int) -> Mention | None:
+    """The person at `first` when a verb of its own follows before `index` (past an adverb in -ly)."""
+    subject = items[first]
+    person = subject.kind == "mention" and subject.mention.kind == PERSON
+    if not person or not subject.mention.subject_like or subject.possessive:
+        return None
+    verb = first + 1
+    while verb < index and items[verb].kind == "word" and ly_adverb(items[verb].low):
+        verb += 1  # "Ivana subsequently backed off"
+    return subject.mention if verb < index and verb_like(items[verb]) else None
 
 
 def _joined_clause_subject(items: list[Item], index: int) -> Mention | None:
@@ -286,14 +307,18 @@ def _joined_clause_subject(items: list[Item], index: int) -> Mention | None:
     for at in range(index - 3, 0, -1):
         if items[at].kind == "quote":
             return None
+        if _bare_join(items, at):
+            found = _person_with_verb(items, at + 1, index)
+            if found is not None:
+                return found  # "Trump has denied it and Ivana subsequently backed off the claim, saying"
+            continue
         if items[at].low not in _CLAUSE_JOINS:
             continue
         first = at + 2 if items[at + 1].low in JOINING_CONJUNCTIONS else at + 1
         subject = items[first]
         person = subject.kind == "mention" and subject.mention.kind == PERSON
         if person and subject.mention.subject_like and not subject.possessive:
-            verb = first + 1
-            return subject.mention if verb < index and verb_like(items[verb]) else None
+            return _person_with_verb(items, first, index)
         if first == at + 2:
             return None  # ", and the plan ...": a clause of its own, with no person opening it
     return None
