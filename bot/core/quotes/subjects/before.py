@@ -37,7 +37,7 @@ from bot.core.quotes.sources import (
 from bot.core.quotes.subjects.before_people import person_before_affiliation
 from bot.core.quotes.subjects.before_skips import clause_adverb
 from bot.core.quotes.subjects.before_walk import walk_back
-from bot.core.quotes.subjects.clauses import clause_subject, issuing_source
+from bot.core.quotes.subjects.clauses import clause_subject, issuing_source, opening_role
 from bot.core.quotes.subjects.opening_phrases import past_subordinate_clause
 from bot.core.quotes.subjects.shared import (
     COORDINATORS,
@@ -267,6 +267,9 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
     sender = writing_sender(items, verb - 2) if verb >= 2 and items[verb - 1].low in _THAT_WHICH else None
     if sender is not None:
         return subject_of(sender)  # "a mocking tweet from Mayor Ivo Brandt, a Liberal, that urged"
+    issuer = _role_issuing_writing(items, verb)
+    if issuer is not None:
+        return issuer  # "The Baltimore shipping magnate released a statement that called": she did
     writing = _writing_before_that(items, verb)
     if writing is not None:
         return Subject("other", source=writing)
@@ -384,6 +387,20 @@ def _writing_before_that(items: list[Item], verb: int) -> Source | None:
     # a person named before the writing issued it, and speaks through it.
     issued = any(i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS) for i in items[: verb - 2])
     return None if issued else found
+
+
+def _role_issuing_writing(items: list[Item], verb: int) -> Subject | None:
+    """A definite role opening the sentence, referring back to someone named, whose writing a "that"
+    right before the verb hangs on: the one who put the writing out speaks through it."""
+    if verb < 3 or items[verb - 1].low not in _THAT_WHICH:
+        return None
+    noun = verb - 2
+    while noun > 0 and (items[noun].low in lx.WEEKDAYS or items[noun].low in POINTED_TIMES):
+        noun -= 1  # "a statement Tuesday night that called"
+    if items[noun].low not in WRITINGS:
+        return None
+    role = opening_role(items[:noun])
+    return role if role is not None and role.kind == "role" else None
 
 
 def _passed_on_writing(items: list[Item], noun: int) -> Source | None:

@@ -401,6 +401,12 @@ def _role_after_opening_phrase(items: list[Item], main: int, index: int) -> Subj
     return None
 
 
+def opening_role(items: list[Item]) -> Subject | None:
+    """The definite role opening the items before its verb, referring back to a named person ("The
+    Baltimore shipping magnate released ..."), as a subject; else None."""
+    return _role_opening_clause(items)
+
+
 def _role_opening_clause(items: list[Item]) -> Subject | None:
     """ "The Florida senator sought to calm his supporters, and took a heckler in stride, saying “…”":
     a definite role opening the clause before its verb is the subject a participle goes on with,
