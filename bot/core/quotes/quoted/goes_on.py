@@ -10,7 +10,7 @@ from itertools import pairwise
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import WRITINGS
-from bot.core.quotes.people import AMBIGUOUS, PERSON, Registry
+from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention, Registry
 from bot.core.quotes.quoted.shared import CONNECTIVES, WORD, Raw, is_partial, sentence_bounds, title_like
 from bot.core.quotes.resolving.shared import mention_start, token_start
 
@@ -132,9 +132,17 @@ def _carries_on(raw: Raw, speaking: Raw, raws: list[Raw], registry: Registry) ->
             break
         if attr.quote_at(quoted, mention.start) is not None or mention.kind not in (PERSON, AMBIGUOUS):
             continue
+        if mention.possessive and _owns_the_quotation(raw, mention):
+            continue  # "“…,” Mai said. Obama's “visit can show the bond ...”": whose visit, no speaker
         if speaking.speaker is None or speaking.speaker not in mention.ids:
             return False
     return True
+
+
+def _owns_the_quotation(raw: Raw, mention: Mention) -> bool:
+    """Whether a possessive name stands right before the quotation's opening mark ("Obama's “visit")."""
+    between = raw.paragraph.text[mention.end : raw.span.start]
+    return not between.strip(" '’s“\"")
 
 
 def _framed(raw: Raw) -> bool:
