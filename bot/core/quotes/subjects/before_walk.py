@@ -179,7 +179,7 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
         return index - 2  # "Ford politely and calmly asked": past "and" and the first adverb
     if _at_a_point(items, index):
         return index - 3  # "a militant, who at one point says": past "at one point"
-    if item.kind == "word" and _skipped_word(item):
+    if item.kind == "word" and _skipped_word(item) and not _platform_as_subject(items, index):
         return index - 1
     if item.low == "since" and index >= 1 and items[index - 1].low in HAVE:
         return index - 1  # "The Gazette has since reported": "since" an adverb of the perfect
@@ -424,6 +424,15 @@ def _skipped_word(item: Item) -> bool:
         or is_negation(item.low)  # "she had not yet called": the verb is still hers
         or (ly_adverb(item.low) and not item.cap)  # "Us Weekly said": a name, no adverb
     )
+
+
+def _platform_as_subject(items: list[Item], index: int) -> bool:
+    """ "“…,” Facebook said in the filing": a platform's capitalised name opening the clause before its
+    verb is the company speaking, not the "on Twitter" passed between a subject and its verb."""
+    item = items[index]
+    if not item.cap or item.low not in lx.PLATFORMS:
+        return False
+    return index == 0 or items[index - 1].kind in ("punct", "quote")
 
 
 def _joined_adverbs(items: list[Item], index: int) -> bool:
