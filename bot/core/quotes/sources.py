@@ -126,10 +126,7 @@ def _is_source_head(item) -> bool:
     if low in lx.PLACES:
         return item.cap  # "the new reports": a place's word ("New York") only with its capital
     named_time = low in TIME_OPENERS  # "USA Today reports": the adverb is written small
-    # "Facebook said in the filing": a platform's name is the company's, though "on Facebook" is passed
-    # between a subject and its verb as an adverb is
-    opener = low in _OPENERS and not named_time and low not in lx.PLATFORMS
-    return item.cap and not opener and low not in lx.DEMONYMS
+    return item.cap and (low not in _OPENERS or named_time) and low not in lx.DEMONYMS
 
 
 def _titled_time_word(items: list, index: int, head: int | None) -> bool:

@@ -179,7 +179,10 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
         return index - 2  # "Ford politely and calmly asked": past "and" and the first adverb
     if _at_a_point(items, index):
         return index - 3  # "a militant, who at one point says": past "at one point"
-    if item.kind == "word" and _skipped_word(item) and not _platform_as_subject(items, index):
+    if item.kind == "word" and _platform_as_subject(items, index):
+        # "“…,” Facebook said in the filing": the company, not the "on Twitter" passed as an adverb
+        return _Found(Subject("other", source=Source(item.start, item.end, ORGANISATION)))
+    if item.kind == "word" and _skipped_word(item):
         return index - 1
     if item.low == "since" and index >= 1 and items[index - 1].low in HAVE:
         return index - 1  # "The Gazette has since reported": "since" an adverb of the perfect
