@@ -10,14 +10,14 @@ from collections import Counter
 from bot.core.article import Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
-from bot.core.quotes.function_words import ARTICLES, ASKED, PASSIVE, PREPOSITIONS
+from bot.core.quotes.function_words import ARTICLES, ASKED, JOINING_CONJUNCTIONS, PASSIVE, PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Person
 from bot.core.quotes.quoted.own_sentence import short_attribution
 from bot.core.quotes.quoted.shared import CONNECTIVES, WORD, Context, Raw, is_partial, title_like
 from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.subjects.clauses import issuing_source
-from bot.core.quotes.subjects.shared import ASKED_ABOUT, IRREGULAR_PAST, verb_like
+from bot.core.quotes.subjects.shared import ASKED_ABOUT, IRREGULAR_PAST, past_title, verb_like
 
 
 def _as_speakers_role(raw: Raw, left: list[attr.Item]) -> bool:
@@ -39,14 +39,8 @@ _FIRST_PERSON = frozenset(("I", "We", "I'm", "I’m", "We're", "We’re"))
 def _person_joined_after(left: list[attr.Item]) -> attr.Item | None:
     """The person opening a clause joined on by "and" or "but" right after the quotation before,
     with a verb of its own next ("“…,” and Ms. Okeke used it"), if the words start so."""
-    at = 1
-    while (
-        at + 1 < len(left)
-        and left[at].kind != "mention"
-        and (left[at].low in lx.HONORIFICS or left[at].low == ".")
-    ):
-        at += 1  # "and Ms. Okeke used": past the title
-    if len(left) < at + 2 or left[0].low not in _JOINING or left[at].kind != "mention":
+    at = past_title(left, 1, len(left) - 1)  # "and Ms. Okeke used": past the title
+    if len(left) < at + 2 or left[0].low not in JOINING_CONJUNCTIONS or left[at].kind != "mention":
         return None
     named, verb = left[at], left[at + 1]
     if named.possessive or named.mention is None or named.mention.kind != PERSON:
@@ -54,9 +48,6 @@ def _person_joined_after(left: list[attr.Item]) -> attr.Item | None:
     # A verb of doing in the past, not "and Rubio was hurt by ...", which a teller may still report.
     past = verb.kind == "word" and (verb.low.endswith("ed") or verb.low in IRREGULAR_PAST)
     return named if past else None
-
-
-_JOINING = frozenset(("and", "but"))
 
 
 def _named_after_determiner(left: list[attr.Item]) -> bool:

@@ -9,6 +9,7 @@ from operator import attrgetter
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
     ARTICLES,
+    JOINING_CONJUNCTIONS,
     NEGATED_AUXILIARY_ENDINGS,
     OWNED_BODIES,
     PASSIVE,
@@ -110,7 +111,7 @@ def _source_opening_clause(items: list[Item]) -> Subject | None:
 
 
 # Words a clause may open with before its subject: adverbs, and a conjunction joining it to the last.
-_OPENING_WORDS = lx.PLAIN_ADVERBS | frozenset(("but", "and", "yet"))
+_OPENING_WORDS = lx.PLAIN_ADVERBS | JOINING_CONJUNCTIONS
 _ONE_BODYS_VERBS = frozenset("was is has had did does".split())
 
 
@@ -321,7 +322,7 @@ def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subj
         and not _spoken_for_by_name(items, at)
     ]
     subjects = [item for at, item in found if at >= main] or [item for _, item in found]
-    role = _role_opening_clause(items[main:index]) if opening is None else None
+    role = opening_role(items[main:index]) if opening is None else None
     if role is None and opening is None:
         opening_at = _past_places(items, max(main, skip), index)
         role = _indefinite_source_opening(items[opening_at:index]) or _role_after_opening_phrase(
@@ -395,19 +396,13 @@ def _role_after_opening_phrase(items: list[Item], main: int, index: int) -> Subj
     sentence."""
     for at in range(main, index - 1):
         if items[at].kind == "punct" and items[at].low == ",":
-            role = _role_opening_clause(items[at + 1 : index])
+            role = opening_role(items[at + 1 : index])
             if role is not None:
                 return role
     return None
 
 
 def opening_role(items: list[Item]) -> Subject | None:
-    """The definite role opening the items before its verb, referring back to a named person ("The
-    Baltimore shipping magnate released ..."), as a subject; else None."""
-    return _role_opening_clause(items)
-
-
-def _role_opening_clause(items: list[Item]) -> Subject | None:
     """ "The Florida senator sought to calm his supporters, and took a heckler in stride, saying “…”":
     a definite role opening the clause before its verb is the subject a participle goes on with,
     referring back to a named person as "the senator said" does."""
