@@ -782,7 +782,9 @@ NOT_NAMES = _set(
     "majesty highness holiness excellency "
     # the other pronouns with theirs ("They've vowed to wait for the “…”")
     "they’ve they've they’re they're they’d they'd they’ll they'll we’ve we've we’re we're we’d we'd "
-    "we’ll we'll you’ve you've you’re you're he’s he's she’s she's it’s it's"
+    "we’ll we'll you’ve you've you’re you're he’s he's she’s she's it’s it's "
+    # a headline's contest ("Mayor Reddick Vs. Candidate Reddick"): the word between two names
+    "vs versus"
 )
 # Modals a title-case headline capitalises ("Bill Would Keep Holt from ..."): never part of a name;
 # not "Will", "May" or "Can", given names and a surname as often.

@@ -140,6 +140,7 @@ def _build(article: Article) -> Registry:
         occ.core = trimmed
     occurrences = [o for o in occurrences if o.core]
     _unglue_possessors(occurrences)
+    _drop_plural_nouns_before_surnames(occurrences)
     firsts = _organisation_firsts([p.text for p in article.paragraphs])
     all_texts = [p.text for p in article.paragraphs]
     # Names of several words the article writes as a business's ("shares in General Electric").
@@ -193,6 +194,24 @@ def _unglue_possessors(occurrences: list[Occurrence]) -> None:
             continue
         if any(_another_owner(other, core) for other in occurrences if other is not occ):
             occ.core = core[:-1]
+
+
+def _drop_plural_nouns_before_surnames(occurrences: list[Occurrence]) -> None:
+    """ "Changes Trump wants to the tax rate are unlikely to pass": a capitalised plural noun, no
+    given name, before a surname the article also writes after a given name ("Donald Trump") opens
+    the sentence's noun phrase; it is no namesake's given name."""
+    surnames = {o.core[-1].low for o in occurrences if len(o.core) >= 2 and is_given_name(o.core[0].low)}
+    for occ in occurrences:
+        if len(occ.core) == 2 and occ.core[-1].low in surnames and _plural_common_noun(occ.core[0].low):
+            occ.core = occ.core[1:]
+
+
+def _plural_common_noun(low: str) -> bool:
+    """ "changes", "cuts": a common English word ending in "s", no given name, place or people's word
+    ("Mitt" and "Miles" are kept)."""
+    if not low.endswith("s") or is_given_name(low):
+        return False
+    return is_common(low) and low not in lx.DEMONYMS and not is_place_word(low)
 
 
 def _another_owner(other: Occurrence, core: tuple[Token, ...]) -> bool:
