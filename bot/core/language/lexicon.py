@@ -679,7 +679,10 @@ SPEECH_VERBS = _set(
     # Praising as proof ("touted the figures as proof of “…”"), as "hailed" does.
     "touted touts "
     # An editorial board's saying ("The Ledger editorialized that the limits were “…”").
-    "editorialized editorialised editorializes editorialises"
+    "editorialized editorialised editorializes editorialises "
+    # Offering or asking in a formal manner ("“We have a choice,” proffered Chairman Oren Whitcombe",
+    # "“…?” queried the senator"); never "queries", a noun as often ("queries from reporters").
+    "proffered queried"
 )
 # Words of number counting what follows ("four authors", "dozens of officials").
 COUNT_WORDS = _set(

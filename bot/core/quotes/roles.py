@@ -906,7 +906,7 @@ _ELECTED = frozenset(
 )
 # Those who report on others ("the pool reporter wrote"): with no one named as such, an unnamed
 # source, never the person last named, whom they report on.
-PRESS_ROLES = frozenset("reporter correspondent photographer cameraman".split())
+PRESS_ROLES = frozenset("reporter journalist correspondent photographer cameraman".split())
 PUBLIC_OFFICES = OFFICE_WORDS | _ELECTED
 # Offices a definite role names by their title ("the attorney general", "the president"): when no one
 # the article names holds one, it may be a figure the article names bare ("Obama"), never someone the

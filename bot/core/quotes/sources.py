@@ -67,6 +67,8 @@ GROUP_NOUNS = frozenset(
     "inspectors auditors detectives diplomats senators engineers historians pollsters monitors "
     "negotiators trustees commissioners firefighters scholars physicians "
     "soldiers troops veterans paramedics "
+    # the people of a desk or an office answering together: "“…,” the front desk staff told Channel 9"
+    "staff "
     # the writers of a paper or plan speaking as one: "wrote the authors of the report"
     "authors "
     # a working group speaking as one: "the crew told investigators", "the jury wrote"
