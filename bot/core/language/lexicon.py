@@ -583,7 +583,9 @@ SOURCE_NOUNS = _set(
     # laws and their parts, and digests of a text: "the ordinance says", "a summary from the office said"
     "ordinance statute provision summary "
     # a paper's piece speaking as its paper: "“…,” the story says"
-    "story"
+    "story "
+    # a rule and the parts of a text: "“…,” reads the rule", "“…,” the paragraph reads"
+    "rule paragraph section"
 )
 # Businesses named by their trade ("the airline said", "the tech giant added"): organisations that speak
 # as "the company" does, and refer back to the one of that trade the article names.
