@@ -141,6 +141,9 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
     if verb < len(items) and (
         is_speech_verb(items, verb) or (bare and punctuated and _bare_verb(items, verb))
     ):
+        relayed = _relayed_speaker(items, verb)
+        if relayed is not None:
+            return relayed
         found = subject_of(items[index].mention)
         if found.kind == "other" and found.source is None and verb == index + 1:
             # "“…,” CNN said": a body's name speaks after the quotation as it does before one.
@@ -148,6 +151,26 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
         return replace(found, verb=items[verb].low)
     # "“…,” State Department officials said", "Pentagon officials said": people a body's name describes.
     return _group_event(items, index) if body_word(items[index]) else None
+
+
+def _relayed_speaker(items: list[Item], verb: int) -> Subject | None:
+    """ "“…,” Okafor said Brandvold told the council", "“…,” Okafor said, quoting Brandvold": the words
+    one person passes on are the other's, named right after the verb of saying."""
+    at = verb + 1
+    quoting = at + 1 < len(items) and items[at].low == "," and items[at + 1].low == "quoting"
+    if quoting:
+        at += 2
+    if at >= len(items) or items[at].kind != "mention" or items[at].possessive:
+        return None
+    mention = items[at].mention
+    if mention is None or mention.kind != PERSON:
+        return None
+    told = at + 1 < len(items) and items[at + 1].low in _RELAYING_VERBS
+    return replace(subject_of(mention), verb="said") if quoting or told else None
+
+
+# The verbs that tell what the one named after "said" said ("said Brandvold told the council").
+_RELAYING_VERBS = frozenset(("told", "said", "wrote"))
 
 
 def _past_apposition_after_age(items: list[Item], index: int, verb: int) -> int:
