@@ -30,6 +30,7 @@ from bot.core.quotes.sources import (
     source_after,
     source_before,
 )
+from bot.core.quotes.subjects.before_skips import ly_adverb
 from bot.core.quotes.subjects.opening_phrases import (
     past_opening_phrase,
     past_participle_opening,
@@ -413,8 +414,16 @@ def opening_role(items: list[Item]) -> Subject | None:
             return None
         # "The governor didn't commit to the plan but said, “…”": a negated auxiliary is the verb's.
         if verb_like(items[verb]) or items[verb].low.endswith(NEGATED_AUXILIARY_ENDINGS):
-            return role_reference(items, verb - 1, backwards=True)
+            return role_reference(items, _before_adverbs(items, verb - 1), backwards=True)
     return None
+
+
+def _before_adverbs(items: list[Item], end: int) -> int:
+    """ "The president quickly backed the plan": the last word before the adverbs ending at `end`,
+    the role's noun."""
+    while end > 1 and (items[end].low in lx.PLAIN_ADVERBS or ly_adverb(items[end].low)):
+        end -= 1
+    return end
 
 
 _ROLE_WORDS_BEFORE_VERB = 4  # "the former Florida governor"
@@ -516,8 +525,8 @@ def issuing_source(items: list[Item]) -> Source | None:
         # "Green Harbor, a housing group, issued a statement": a name and its apposition, read as
         # opening phrases, leave no subject after them; the name opening the sentence is it.
         start, found = 0, source_after(items, 0)
-    if found is None:
-        return None
+    if found is None or definite_role(items, start, found):
+        return None  # "The President issued a statement": the named president, as the role rules find
     after = next((i for i, item in enumerate(items) if item.start >= found.end), None)
     if after is None or after == start:
         return None
