@@ -191,12 +191,13 @@ COMPOUND_TITLE_HEADS = frozenset(("master",))
 
 def is_role_head(low: str) -> bool:
     """A folded word that heads a person's role: a known role noun or a compound of one, a former
-    holder of one ("ex-treasurer", "ex-official") or one elected to it ("governor-elect")."""
-    low = low.removeprefix(FORMER_PREFIX).removesuffix(ELECT_SUFFIX)
+    holder of one ("ex-treasurer", "the then-president") or one elected to it ("governor-elect")."""
+    low = low.removeprefix(FORMER_PREFIX).removeprefix(THEN_PREFIX).removesuffix(ELECT_SUFFIX)
     return low in ROLE_HEADS or (len(low) > 8 and low.endswith(ROLE_SUFFIXES))
 
 
 FORMER_PREFIX = "ex-"  # "the ex-prosecutor": the former prosecutor
+THEN_PREFIX = "then-"  # "the then-president said": the one who held the role at the time
 ELECT_SUFFIX = "-elect"  # "the governor-elect": elected, not yet in office
 
 
