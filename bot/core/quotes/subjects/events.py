@@ -480,12 +480,32 @@ _PHRASING = frozenset(("put", "set", "phrased", "framed"))
 
 def _passive_agent(items: list[Item], verb: int) -> Mention | None:
     """ "was asked by host Ray Coe", "were told by Coe": the person a passive verb of saying is done
-    by, who says the words (past a title); no one for a body or crowd ("asked by reporters")."""
-    if verb < 1 or verb + 2 >= len(items) or items[verb + 1].low != "by":
+    by, who says the words (past a title, and past a phrase of time or place before "by": "was asked
+    during a 2014 hearing by Sen. Ron Wyden:"); no one for a body or crowd ("asked by reporters")."""
+    by = _by_after_phrase(items, verb)
+    if verb < 1 or by + 1 >= len(items) or items[by].low != "by":
         return None
     if items[verb - 1].low not in PASSIVE and not _reduced_passive(items, verb):
         return None
-    return _person_named_at(items, verb + 2)
+    return _person_named_at(items, by + 1)
+
+
+def _by_after_phrase(items: list[Item], verb: int) -> int:
+    """Where "by" stands after a short phrase of time or place opened right after the verb ("asked in
+    2014 by", "asked during a hearing by"); else the item right after the verb."""
+    after = verb + 1
+    if after >= len(items) or items[after].low not in _PHRASE_PREPOSITIONS:
+        return after
+    for at in range(after + 1, min(len(items), after + 1 + _PHRASE_WORDS)):
+        if items[at].low == "by":
+            return at
+        if items[at].kind != "word":
+            return after
+    return after
+
+
+_PHRASE_PREPOSITIONS = frozenset(("during", "in", "at", "on"))
+_PHRASE_WORDS = 5  # "during a 2014 Senate hearing"
 
 
 def _person_named_at(items: list[Item], at: int) -> Mention | None:
