@@ -65,12 +65,24 @@ def items_between(
             skip_until = _past_suffix_stop(tokens, mention.end)
         elif token.is_word:
             append(Item("word", token.low, None, offset, token.end, token.cap, token.possessive))
+        elif token.low == "." and _month_stop(tokens, index, items):
+            continue  # "declared the Sept. 4 headline": the abbreviation's stop, no sentence's end
         elif token.low == "-" and items and items[-1].low == "-" and items[-1].end == offset:
             # "John Maclean -- who lost ... -- said": two hyphens typed together are one dash.
             items[-1] = Item("punct", "--", None, items[-1].start, token.end)
         else:
             append(Item("punct", token.low, None, offset, token.end))
     return items
+
+
+def _month_stop(tokens: list[Token], index: int, items: list[Item]) -> bool:
+    """Whether the stop at `index` closes an abbreviated month before its day ("Sept. 4")."""
+    if not items or items[-1].low not in _ABBREVIATED_MONTHS or items[-1].end != tokens[index].start:
+        return False
+    return index + 1 < len(tokens) and tokens[index + 1].low.isdigit()
+
+
+_ABBREVIATED_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _past_suffix_stop(tokens: list[Token], end: int) -> int:
