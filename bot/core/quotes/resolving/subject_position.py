@@ -53,7 +53,11 @@ def _past_aside(tokens: list[Token], at: int) -> int:
 _CLAUSE_OR_PHRASE = frozenset("after before since until".split())
 _TOOK = frozenset(("took", "takes"))  # "It took Mr. Brenner a minute to ..."
 _FOLLOWED = frozenset(("followed", "follows"))  # "comments followed Sen. X, ..., telling"
-_STATEMENT_NOUNS = frozenset("statement letter email memo op-ed post tweet".split())  # "a statement by X"
+# "a statement by X", "a new round of posts by Governor X", "according to research from X"
+_STATEMENT_NOUNS = frozenset(
+    "statement statements letter letters email emails memo op-ed post posts tweet tweets research".split()
+)
+_WRITER_PREPOSITIONS = frozenset(("by", "from"))
 _ASIDE_MARKS = DASH_TOKENS | {","}  # what sets off an aside after a name, closed by the same mark
 _ASIDE_TOKENS = 12  # "-- head of the coastal fleet --"
 _LIST_WORDS = frozenset(("and", "or", ","))  # between the names of a list
@@ -288,13 +292,15 @@ class SubjectPositionMixin:
         return opens and tokens[before].low in _TOOK
 
     def statement_writer(self, mention: Mention) -> bool:
-        """ "..., in a statement by Greta Lund, a campaign spokeswoman. She continued, “…”": the
-        person a statement or letter is by speaks, as "said Greta Lund" would."""
+        """ "..., in a statement by Greta Lund, a campaign spokeswoman. She continued, “…”", "according
+        to research from Louis Brandt ... ¶ “…,” he says": the person a statement, a post or research
+        is by or from speaks, as "said Greta Lund" would."""
         if mention.possessive:
             return False
         tokens = self.registry.tokens.get(mention.paragraph, [])
         before = before_honorific(tokens, self.token_at(mention))
-        return before >= 1 and tokens[before].low == "by" and tokens[before - 1].low in _STATEMENT_NOUNS
+        writer = before >= 1 and tokens[before].low in _WRITER_PREPOSITIONS
+        return writer and tokens[before - 1].low in _STATEMENT_NOUNS
 
     def said_inverted(self, mention: Mention) -> bool:
         """ "Hale is a populist in the mold of the Grange leaders, says Professor Ellery of Tarn
