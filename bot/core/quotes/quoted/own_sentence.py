@@ -187,7 +187,10 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
         # "Cassell and Edwards said": two tellers (the pair is given under the first named).
         joined = (at > 0 and left[at - 1].low == "and") or (at + 1 < len(left) and left[at + 1].low == "and")
         ends = _clause_ends(left, found[-2][0], found[-1][1])
-        if left[found[-2][0]].low in _REPORTING_OUTER and not joined and not ends:
+        # "Marsh argued that Reddick would beat Carl Voss, who once argued that “…”": the words of the
+        # relative clause on a person, still open at the quotation, are that person's.
+        relative = _open_relative(left, found[-1][0])
+        if left[found[-2][0]].low in _REPORTING_OUTER and not joined and not ends and not relative:
             subject = outer
     if len(found) == 1 and _mute_subject(left, found[-1][1]):
         # "Reyes believes the storms suggest a deeper pattern: “…”": a thing that cannot speak, inside
@@ -517,6 +520,17 @@ def _closed_relative(left: list[attr.Item], verb: int) -> bool:
     # "Quill, who said that while such accounts ..., this one “…”": the comma closes a clause the
     # relative reports, not the relative; the words are what she said.
     return close is not None and not any(item.low == "that" for item in after[:close])
+
+
+def _open_relative(left: list[attr.Item], verb: int) -> bool:
+    """Whether the verb opens a relative clause on a person after a comma (", who once argued that"),
+    no comma closing it before the quotation."""
+    at = verb - 1
+    while at > 0 and left[at].kind == "word" and left[at].low in lx.ADVERBS:
+        at -= 1
+    if at < 1 or left[at].low not in PERSON_RELATIVES or left[at - 1].low != ",":
+        return False
+    return not any(item.low == "," for item in left[verb + 1 :])
 
 
 def _in_closed_dashes(left: list[attr.Item], verb: int) -> bool:
