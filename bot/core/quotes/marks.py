@@ -817,7 +817,9 @@ _ATTRIBUTED = re.compile(
     r"[”“\"’']?\s*(?!(?:and|but|or|as|so|then|which|that|while|when|because|if)\b)(?:[\w’'.-]+\s+){0,6}?"
     r"(?:said|says|asked|asks|added|adds|replied|replies|told|tells|explained|insisted|declared|declares|"
     r"responded|responds|answered|answers|quipped|quips|joked|jokes|noted|notes|wrote|writes|recalled|"
-    r"recalls|offered|offers|shouted|shouts|yelled|yells|cried|cries)\b"
+    r"recalls|offered|offers|shouted|shouts|yelled|yells|cried|cries|"
+    # "“WE WILL APPEAL THIS RULING,” Fairweather tweeted": words in capitals posted are speech too
+    r"tweeted|tweets|posted|texted|emailed|warned|vowed|announced)\b"
 )
 
 
