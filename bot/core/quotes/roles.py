@@ -940,8 +940,17 @@ def role_heads(roles: list[str] | tuple[str, ...]) -> list[str]:
 
 
 def role_words(role: str) -> set[str]:
-    """The words of a role as written, case and hyphens aside ("Vice-President": "vice", "president")."""
-    return set(role.casefold().replace("-", " ").split())
+    """The words of a role as written, case and hyphens aside ("Vice-President": "vice", "president"),
+    up to a relative clause."""
+    return {part for word in role_words_written(role) for part in word.split("-")}
+
+
+def role_words_written(role: str) -> list[str]:
+    """The folded words of a role up to a relative clause ("the foreign minister who accompanied the
+    president": the minister is no president)."""
+    words = role.casefold().split()
+    cut = next((i for i, word in enumerate(words) if i > 0 and word in _ROLE_RELATIVES), len(words))
+    return words[:cut]
 
 
 def offices_held(roles: list[str] | tuple[str, ...], titles: set[str]) -> set[str]:

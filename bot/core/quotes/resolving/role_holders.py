@@ -24,6 +24,7 @@ from bot.core.quotes.roles import (
     offices_held,
     other_office,
     role_words,
+    role_words_written,
 )
 
 # Words before an office that make it another one ("shadow chancellor", "deputy mayor").
@@ -283,7 +284,7 @@ class RoleHolderMixin:
             # Indexed once per article: "the judge" must not rescan every person each time.
             self._holders = {}
             for person in self.registry.persons:
-                words = {w for role in person.roles for w in role.casefold().split()} | person.titles
+                words = {w for role in person.roles for w in role_words_written(role)} | person.titles
                 for word in words:
                     self._holders.setdefault(word, []).append(person.id)
         return self._holders
