@@ -100,6 +100,7 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     own = opener >= 0 and (items[opener].low in _OWN_SUBJECT_BEFORE or _with_past_role(items, opener))
     # "A professor remembers Ms. Hoyt telling her, “…”": whom one remembers or heard saying it.
     own = own or witnessing_verb(items, index - 1) is not None
+    own = own or _answered_one(items, opener)  # "responded to Pike tweeting: “…”": Pike's tweet
     if (
         own
         and before.kind == "mention"
@@ -620,6 +621,17 @@ def _passive_speech_before(items: list[Item], by: int) -> bool:
 
 
 _OWN_SUBJECT_BEFORE = frozenset(("of", "with", "and", "–", "—"))
+
+
+def _answered_one(items: list[Item], opener: int) -> bool:
+    """Whether "to" before the name at `opener` follows a verb or noun of answering ("responded to
+    Pike tweeting", "in response to Pike saying"): the one answered does the participle."""
+    if opener < 1 or items[opener].low != "to":
+        return False
+    return items[opener - 1].low in _ANSWERING
+
+
+_ANSWERING = frozenset("responded responds replied replies reacted reacts response reply reaction".split())
 
 
 def _own_role_before(items: list[Item], index: int) -> Subject | None:
