@@ -683,6 +683,8 @@ SPEECH_VERBS = _set(
     "touted touts "
     # An editorial board's saying ("The Ledger editorialized that the limits were “…”").
     "editorialized editorialised editorializes editorialises "
+    # Framing a choice in words ("had framed the contest as one between a “…” and a “…”").
+    "framed frames framing "
     # Offering or asking in a formal manner ("“We have a choice,” proffered Chairman Oren Whitcombe",
     # "“…?” queried the senator"); never "queries", a noun as often ("queries from reporters").
     "proffered queried"

@@ -837,7 +837,8 @@ def _outlet_reporting(right: list[attr.Item]) -> bool:
 _OUTLET_ITEMS = 8  # ", the South's Yonhap news agency reported": the outlet's words and its verb
 
 
-_REPORTING = frozenset(("reported", "reports"))
+# An outlet crediting the news: "“…,” the Harbor Times reported", "notes the Washington Post".
+_REPORTING = frozenset(("reported", "reports", "notes", "noted"))
 
 
 def _shouted_before(left: list[attr.Item]) -> bool:
