@@ -104,6 +104,9 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
     # imperative, or "Said Holt:" introducing the next quotation), no attribution of this one.
     inverted = inverted and not items[index].cap
     if is_speech_verb(items, index) and inverted:
+        owner = _owner_of_words_after(items, index)
+        if owner is not None:
+            return replace(owner, verb=items[index].low)  # "“…,” reads Whitfield's statement."
         after = subject_after(items, index)
         if after is None or (after.kind == "other" and after.source is None) or _opens_clause(items, after):
             # "Ms. Holt, noting that “…,” added: “…”": no speaker after the verb; the sentence's
@@ -291,10 +294,21 @@ def _past_possessed_words(items: list[Item], index: int, verb: int) -> int:
     return verb
 
 
+def _owner_of_words_after(items: list[Item], verb: int) -> Subject | None:
+    """ "“…,” reads Whitfield’s statement.", "“…,” said Holt's prepared remarks": the person owning the
+    words an inverted verb of saying has after it."""
+    owner = verb + 1
+    if owner >= len(items) or items[owner].kind != "mention" or items[owner].mention.kind != PERSON:
+        return None
+    words = _past_possessed_words(items, owner, owner + 1)
+    ends = words == len(items) or items[words].kind == "punct"
+    return subject_of(items[owner].mention) if words > owner + 1 and ends else None
+
+
 # A person's own words that speak for them ("Holt's letter said"); not a report, ruling or lawsuit,
 # which a body or a court writes about someone.
 _POSSESSED_WORDS = frozenset(
-    "remarks comments letter memo email e-mail message note testimony words text".split()
+    "remarks comments letter memo email e-mail message note testimony words text statement".split()
 )
 _WORDS_MODIFIERS = frozenset("prepared written opening closing own latest final farewell".split())
 
