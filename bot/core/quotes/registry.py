@@ -158,6 +158,7 @@ def _build(article: Article) -> Registry:
             if (o.roles or " ".join(t.low for t in o.core) not in places)
             and not _ends_body(texts[o.paragraph], o.core, bodies)
         ]
+    occurrences = [o for o in occurrences if not _opens_a_joined_body(texts[o.paragraph], o.core)]
     for occ in occurrences:
         occ.stands_alone = _stands_alone(texts[occ.paragraph], occ.core[-1].end)
     if article.has_headline:
@@ -553,6 +554,21 @@ _LIVES_AT = re.compile(
 # So do a street's homes and the address set apart after a name ("Ola Brenn, 64, of Willow Lane,
 # said"; "a mother of three from Ash Hill Close"), unless a given name opens it: a person's home.
 _SET_APART = re.compile(r"(?:\b(?:homes?|houses?) (?:of|on|in)|, (?:\d+, )?of|\bof \w+ from)" + _STREET)
+
+
+def _opens_a_joined_body(text: str, core: tuple[Token, ...]) -> bool:
+    """ "the leader of the Faith and Freedom Fund": a lone given name joined by "and" to two or three
+    capitalised words of a body's name opens that name; it is no person called "Faith" ("Trump and
+    Congress" keeps Trump)."""
+    if len(core) != 1 or core[0].possessive or not is_given_name(core[0].low):
+        return False
+    found = _JOINED_BODY.match(text, core[0].end)
+    return found is not None and found.group(1).casefold() in lx.ORG_WORDS
+
+
+# " and Freedom Fund", " and Justice Coalition": "and", then a name's capitalised words, the last a
+# body's word.
+_JOINED_BODY = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){1,2}([A-Z][\w’'-]*)\b")
 
 
 def _ends_body(text: str, core: tuple[Token, ...], bodies: set[str]) -> bool:
