@@ -190,6 +190,10 @@ def source_before(items: list, head: int) -> Source | None:
     if kin is not None:
         # "The family of a suspected arsonist said": the family speaks, not the arsonist.
         return Source(items[kin].start, found.end, UNNAMED)
+    group = _group_placed_before(items, start) if start is not None else None
+    if group is not None:
+        # "protesters in Berwick chanted": the protesters speak, not the town they are in.
+        return Source(items[group].start, found.end, UNNAMED)
     one = _one_of_before(items, start) if start is not None else None
     if one is None:
         return found
@@ -199,6 +203,20 @@ def source_before(items: list, head: int) -> Source | None:
         return Source(items[owner].start, found.end, UNNAMED)
     # "“…,” one of the deckhands said": the one speaks, not the whole group.
     return Source(items[one].start, found.end, UNNAMED)
+
+
+def _group_placed_before(items: list, start: int) -> int | None:
+    """Where a group placed by "in", "at" or "outside" opens before the place at `start` ("protesters
+    in Berwick", "the crowd outside the court"); else None."""
+    if start < 2 or items[start - 1].low not in _PLACING or items[start - 2].kind != "word":
+        return None
+    if items[start - 2].low not in GROUP_NOUNS:
+        return None
+    opener = start - 3
+    return opener if opener >= 0 and items[opener].low in _DETERMINERS else start - 2
+
+
+_PLACING = frozenset(("in", "at", "outside", "near"))
 
 
 def _one_of_before(items: list, start: int) -> int | None:
