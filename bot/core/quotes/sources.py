@@ -165,6 +165,8 @@ def source_before(items: list, head: int) -> Source | None:
     if 0 <= head < len(items) and items[head].kind == "word" and items[head].low == "to":
         return None  # "went into a temple to tell ...": an infinitive's "to" ends no source
     found = _source_ending(items, head)
+    if found is None:
+        return _group_before_place(items, head)  # "People at the scene shouted at him:"
     start = index_at(items, head, found.start) if found is not None else None
     if start is not None and start > 0 and items[start - 1].kind == "word" and items[start - 1].low == "not":
         return None  # "not a single parent had complained:": no one said it
@@ -217,6 +219,24 @@ def _group_placed_before(items: list, start: int) -> int | None:
 
 
 _PLACING = frozenset(("in", "at", "outside", "near"))
+
+
+def _group_before_place(items: list, head: int) -> Source | None:
+    """ "People at the scene", "protesters outside the court": a group and the place phrase ending at
+    `head` ("at the scene"), no source of its own, as the group's label."""
+    for placing in range(head - 1, max(0, head - _PLACE_PHRASE_ITEMS) - 1, -1):
+        if items[placing].kind == "punct":
+            return None
+        if items[placing].low in _PLACING:
+            place = items[placing + 1]
+            if not (place.cap or place.kind == "mention" or place.low in ("the", "a", "an")):
+                return None  # "many workers in crucial primary states": no place phrase of a group's
+            group = _group_placed_before(items, placing + 1)
+            return Source(items[group].start, items[head].end, UNNAMED) if group is not None else None
+    return None
+
+
+_PLACE_PHRASE_ITEMS = 3  # "at the scene", "outside the courthouse"
 
 
 def _one_of_before(items: list, start: int) -> int | None:
