@@ -467,6 +467,9 @@ _AT_ADVERB_TAILS = frozenset(("once", "first", "times"))
 
 def _mentioned_subject(items: list[Item], index: int) -> Subject:
     """The subject a mention ends: the person it names, or the one an apposition left open describes."""
+    topic_of = _writing_about(items, index)
+    if topic_of is not None:
+        return Subject("other", source=topic_of)  # "A Reuters report on Verhoeven and Okafor said"
     placed = person_placed_before(items, index)
     if placed is not None:
         return Subject("other", source=placed)  # "One person close to Okafor said": not Okafor
@@ -478,6 +481,18 @@ def _mentioned_subject(items: list[Item], index: int) -> Subject:
         index = person  # "Dana Pruitt at Harbor Analytics said": Pruitt, not the firm
     index = first_of_pair(items, index)
     return subject_of(items[index].mention, source_before(items, index))
+
+
+def _writing_about(items: list[Item], index: int) -> Source | None:
+    """The writing whose topic the person (or pair) ending at `index` is ("A Reuters report on
+    Verhoeven and Okafor said"): the writing speaks, not whom it is about."""
+    at = first_of_pair(items, index)
+    if at < 2 or items[at - 1].low not in _ABOUT or items[at - 2].kind != "word":
+        return None
+    return source_before(items, at - 2) if items[at - 2].low in WRITINGS else None
+
+
+_ABOUT = frozenset(("on", "about"))
 
 
 def _past_phrase(items: list[Item], index: int) -> _Found | int | None:
