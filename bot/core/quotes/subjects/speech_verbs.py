@@ -708,7 +708,7 @@ def writing_by(items: list[Item], end: int) -> Mention | None:
     if writing >= 2 and items[writing].low in _PLATFORMS and items[writing - 1].low == "on":
         writing -= 2  # "a Thursday post on Twitter by radio host X"
     if writing >= 1 and items[writing].low in _WRITING_PARTICIPLES:
-        writing -= 1
+        writing = _before_outlet(items, writing - 1)  # "an op-ed in The Gazette co-authored by X"
     named = items[end].mention
     if named is None or named.kind not in (PERSON, AMBIGUOUS) or items[writing].low not in WRITINGS:
         return None
@@ -716,9 +716,25 @@ def writing_by(items: list[Item], end: int) -> Mention | None:
 
 
 _ROLE_WORDS_AFTER_BY = 5  # "by US Secretary of State X"
+
+
+def _before_outlet(items: list[Item], end: int) -> int:
+    """Where the writing's noun is before "in" and the outlet's name ending at `end` ("an op-ed in
+    The Harbor Gazette"); else `end`."""
+    at = end
+    while at > end - _OUTLET_ITEMS and at > 0 and (items[at].kind == "mention" or items[at].cap):
+        at -= 1
+    if at == end or items[at].low != "in" or at < 1:
+        return end
+    return at - 1
+
+
+_OUTLET_ITEMS = 4  # "The Harbor Gazette"
 # Sites a writing is posted on, named between it and its author ("a post on Facebook by X").
 _PLATFORMS = frozenset("twitter facebook instagram youtube tiktok linkedin reddit".split())
-_WRITING_PARTICIPLES = frozenset("filed signed issued released sent written posted published".split())
+_WRITING_PARTICIPLES = frozenset(
+    "filed signed issued released sent written posted published authored co-authored co-written".split()
+)
 
 
 def _modifies_role(items: list[Item], at: int) -> bool:
@@ -818,8 +834,15 @@ def writing_head(items: list[Item], start: int) -> int | None:
         if item.low in WRITINGS:
             link = items[writing_link(items, at)]
             linked = link.low in _BODY_WRITING_LINKS or _attributed_to(items, at + 1)
+            linked = linked or _written_by(items, at + 1)  # "an op-ed co-authored by X"
             return at if linked or _posted_on_platform_by(items, at + 1) else None
     return None
+
+
+def _written_by(items: list[Item], at: int) -> bool:
+    """Whether a participle of writing and "by" stand at `at` ("co-authored by", "written by")."""
+    participle = at < len(items) - 1 and items[at].low in _WRITING_PARTICIPLES
+    return participle and items[at + 1].low == "by"
 
 
 def writing_link(items: list[Item], head: int) -> int:
