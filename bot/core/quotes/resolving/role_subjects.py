@@ -316,6 +316,7 @@ class RoleSubjectMixin:
             and (
                 finite(following.low)
                 or following.low in _VERB_AFTER_ROLE
+                or _present_verb(following.low)  # "the president seems to be bracing for defeat"
                 or following.low.endswith(NEGATED_AUXILIARY_ENDINGS)  # "the mayor didn't reject"
             )
         ):
@@ -325,6 +326,15 @@ class RoleSubjectMixin:
 
 
 _INTENSIFIERS = frozenset(("himself", "herself"))
+
+
+def _present_verb(low: str) -> bool:
+    """A present verb in -s ("seems", "wants"), not a word ending so otherwise ("across", "thus")."""
+    return len(low) >= _PRESENT_CHARS and low.endswith("s") and not low.endswith(_NOT_PRESENT_ENDINGS)
+
+
+_PRESENT_CHARS = 4
+_NOT_PRESENT_ENDINGS = ("ss", "us", "is", "'s", "’s")
 
 
 def _after_clause_comma(tokens: list[Token], index: int) -> bool:
