@@ -425,6 +425,7 @@ def _skipped_word(item: Item) -> bool:
         or item.low in _INTENSIVES
         or item.low in _FOCUSING
         or is_negation(item.low)  # "she had not yet called": the verb is still hers
+        or item.low == "long"  # "Hadley has long vowed": an adverb of time after the auxiliary
         or (ly_adverb(item.low) and not item.cap)  # "Us Weekly said": a name, no adverb
     )
 
