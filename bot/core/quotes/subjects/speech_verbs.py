@@ -244,7 +244,13 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return False  # "three players accused of assault were victims of a “…”": done to them
     if before is not None and before.low == "after" and item.low in lx.PARTICIPLES:
         return True  # "was suspended after tweeting that people should “…”": a gerund, its subject's
+    if before is not None and before.low in _QUANTIFIERS:
+        return False  # "which franchises several brands": a plural noun counted, no verb
     return before is None or (before.low not in DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
+
+
+# Words that count a plural noun after them ("several brands", "many comments").
+_QUANTIFIERS = frozenset("several many few multiple numerous various".split())
 
 
 def _plural_noun_before_its_verb(items: list[Item], index: int) -> bool:
