@@ -46,6 +46,8 @@ _BRACKETED_OUTLET = re.compile(r"[”\"’'.,]*\s*\[((?:[A-Z][\w&’'-]*\.? ?){1
 
 
 _IT_VERBS = frozenset("read reads said says stated states added adds continued continues".split())
+# Words opening a tail after "it said" that tells where or how ("it said in urging a hearing").
+_IT_TAIL_OPENERS = frozenset("in on at after before while when".split())
 # Verbs only a writing takes: "“…,” it added" after "the company said in a statement" is the company's.
 _WRITING_VERBS = frozenset("read reads stated states".split())
 
@@ -59,8 +61,10 @@ def writing_it(
     words = [i for i in right if i.kind != "punct"]
     verb = _it_verb_before(left) if not words else None
     if verb is None:
-        if len(words) != 2 or words[0].low != "it" or words[1].low not in _IT_VERBS:
+        if len(words) < 2 or words[0].low != "it" or words[1].low not in _IT_VERBS:
             return None
+        if len(words) > 2 and words[2].low not in _IT_TAIL_OPENERS:
+            return None  # "“…,” it said the plan would ...": a clause of its own, not a tail
         verb = words[1].low
     if verb in _WRITING_VERBS:
         nouns = _writings_before(raw, context)
@@ -70,6 +74,12 @@ def writing_it(
     if last is not None and resolver.close(last[1], raw.paragraph.number):
         words = last[0][0].split()
         if len(words) == 2 and words[0] == "the" and words[1] in WRITINGS:
+            return last[0]
+        if "statement" in _writings_before(raw, context) and _quoted_in_writings_paragraph(
+            raw, context, last[1]
+        ):
+            # "“…,” three senators said in a joint statement. ¶ “…,” it said": the statement's, so
+            # its issuers'.
             return last[0]
     return None
 
@@ -112,6 +122,14 @@ def _writings_before(raw: Raw, context: Context) -> set[str]:
 
 
 _WRITING_SENTENCES = 2
+
+
+def _quoted_in_writings_paragraph(raw: Raw, context: Context, paragraph: int) -> bool:
+    """Whether the source last quoted was quoted in the paragraph `_writings_before` reads: this one
+    when the quotation does not open it, else the paragraph before."""
+    if raw.first > 0:
+        return paragraph == raw.paragraph.number
+    return context.before is not None and context.before[0].number == paragraph
 
 
 TRANSCRIPT = ("transcript", UNNAMED)
