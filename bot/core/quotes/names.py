@@ -349,9 +349,10 @@ _PHRASE_ENDS = frozenset("for of at in with from whose which who that and or to 
 
 
 def _role_word(low: str) -> bool:
-    """A role noun, past a prefix ("co-chairman", "ex-minister") or a plural ("referees")."""
+    """A role noun, past a prefix ("co-chairman", "ex-minister") or a plural ("referees"), or a noun
+    for a person's work told by its shape ("a software tester")."""
     low = low.rsplit("-", 1)[-1]
-    return lx.is_role_head(low) or (low.endswith("s") and lx.is_role_head(low[:-1]))
+    return lx.is_role_head(low) or (low.endswith("s") and lx.is_role_head(low[:-1])) or lx.is_agent_noun(low)
 
 
 # "co-chairman Liam Fox" (no capitalised word after the pair: "chairman Liam Fox News" is no name).
