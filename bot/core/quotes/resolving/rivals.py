@@ -219,7 +219,9 @@ class RivalMixin:
         if first >= len(mentions) or mentions[first] is mention:
             return None
         main = mentions[first]
-        subject = main.kind == PERSON and main.subject_like and not main.possessive
+        # "Mr. Alston said ..., as Mr. Keane proposes": a surname two people share is still the
+        # sentence's subject, its title telling which.
+        subject = main.kind in (PERSON, AMBIGUOUS) and main.subject_like and not main.possessive
         return main if subject and not self.quoted(main) else None
 
     def according_teller(self, mention: Mention, gender: str | None) -> Mention | None:
