@@ -38,7 +38,7 @@ class ReplyMixin:
                     break
                 if self._quoted_at(number, token.start):
                     continue
-                if token.low in QUESTIONING_VERBS:
+                if token.low in QUESTIONING_VERBS and not _requesting(tokens, at):
                     return self._asked_and_asker(number, tokens, at, start, end)
                 if token.low in TOLD and self._quotation_before(number, start, token.start):
                     told, teller = self._asked_and_asker(number, tokens, at, start, end)
@@ -133,3 +133,13 @@ class ReplyMixin:
 
     def _quoted_at(self, number: int, offset: int) -> bool:
         return self.quoted(Mention(number, offset, offset, PERSON, ()))
+
+
+def _requesting(tokens: list, at: int) -> bool:
+    """ "Greer kept asking for the feed to be switched off": asking for something, a request of no
+    one in particular, no question a reply answers ("When asked for his view" still asks)."""
+    requested = at + 1 < len(tokens) and tokens[at + 1].low == "for"
+    return requested and (at == 0 or tokens[at - 1].low not in _ASKED_OPENERS)
+
+
+_ASKED_OPENERS = frozenset(("when", "was", "were", "being", "been", "after", "if"))
