@@ -158,8 +158,29 @@ def issued_by(raws_of: dict[int, list[Raw]], body: list[Paragraph], registry: Re
                 raw.source = (issuer, ORGANISATION)
             elif registry is not None:
                 sender = _person_sending(raw, body, order, writing[1], registry)
+                sender = sender if sender is not None else _quoted_in_the_writing(raw, raws_of, body, order)
                 if sender is not None:
                     raw.speaker, raw.source = sender, None
+
+
+def _quoted_in_the_writing(
+    raw: Raw, raws_of: dict[int, list[Raw]], body: list[Paragraph], order: dict[int, int]
+) -> int | None:
+    """ "“…,” Tessa Lindqvist, press secretary for the party, said in a statement. ¶ “…,” the
+    statement continued.": the person the quotation just before was given to, in a sentence saying
+    it was said in a statement."""
+    index = order.get(raw.paragraph.number, 0)
+    before = [r for r in raws_of.get(raw.paragraph.number, ()) if r.span.start < raw.span.start]
+    if not before and index > 0:
+        before = list(raws_of.get(body[index - 1].number, ()))
+    if not before or before[-1].speaker is None:
+        return None
+    last = before[-1]
+    sentence = last.paragraph.sentences[last.last].text
+    return last.speaker if _SAID_IN_A_STATEMENT.search(sentence) else None
+
+
+_SAID_IN_A_STATEMENT = re.compile(r"\bsaid\s+in\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}statement\b")
 
 
 # Writings an organisation issues, whose words are its own ("the statement said").
