@@ -276,7 +276,7 @@ def _named_body(text: str) -> str | None:
         or _OPENING_BODY_OF_PLACE.match(text)
     )
     if found is None:
-        return None
+        return _opening_body(text)
     words = found.group(1).split()
     heads = (words[-1], words[1]) if "of" in words else (words[-1],)  # "The President of Vellmark"
     if any(lx.is_role_head(head.casefold()) or head.casefold() in lx.TITLE_WORDS for head in heads):
@@ -327,7 +327,7 @@ def _person_sending(
     return None
 
 
-_SENDING_VERBS = "issued|released|sent|sent out|put out|posted|wrote"
+_SENDING_VERBS = "issued|released|sent|sent out|put out|posted|wrote|tweeted"
 _SAID = frozenset(("said", "says"))
 
 
@@ -358,6 +358,21 @@ def _acronym_announcing(text: str) -> str | None:
 
 
 _ANNOUNCED_WRITINGS = frozenset(("statement", "release"))
+
+
+def _opening_body(text: str) -> str | None:
+    """ "Greater Manchester Police condemned the leaks ... in a statement": capitalised words opening
+    the sentence, the last a body's word and the first no given name, before a verb in -ed."""
+    found = _OPENING_BODY.match(text)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if words[-1].casefold() not in lx.ORG_WORDS or is_given_name(words[0].casefold()):
+        return None
+    return found.group(1)
+
+
+_OPENING_BODY = re.compile(r"\s*((?:[A-Z][\w’'&-]*\s+){1,4}[A-Z][\w’'&-]*)\s+[a-z]+ed\b")
 _NAMED_BODY_AFTER_VERB = re.compile(r"\b(?:said|says|added|stated)\s+(the(?:\s+[A-Z][\w’'&-]*){1,4})\s+in\b")
 # "The Embassy of the Republic of Yemen in Washington, D.C. said in a statement": a body's name with
 # "of the" in it opening the sentence, a place after it.
