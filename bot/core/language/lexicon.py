@@ -741,10 +741,10 @@ ADVERBS = PLAIN_ADVERBS | _set(
     "january february march april june july august september october november december"
 )
 WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
-MONTHS = _set(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
+# Months written short with a stop ("Sept. 4"), which ends no sentence before the day.
+MONTH_ABBREVIATIONS = _set("jan feb mar apr jun jul aug sep sept oct nov dec")
+MONTHS = _set("january february march april may june july august september october november december")
+MONTHS = MONTHS | MONTH_ABBREVIATIONS
 WEEKDAYS_MONTHS = WEEKDAYS | MONTHS
 # Ordinal words in their order, "first" to "twentieth" (a higher place is written in figures).
 ORDINALS = tuple(

@@ -16,7 +16,7 @@ from bot.core.quotes.resolving.shared import ROLE_MODIFIERS_MAX, finite, mention
 from bot.core.quotes.roles import FORMER_WORDS, PUBLIC_OFFICES
 from bot.core.quotes.sources import INDEFINITE, UNNAMED
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
-from bot.core.quotes.subjects.shared import IRREGULAR_PAST, PAST_AFTER_SUBJECT
+from bot.core.quotes.subjects.shared import IRREGULAR_PAST, PAST_AFTER_SUBJECT, present_verb
 
 # Words that may open a sentence before its subject without a comma ("Even the president said").
 _CLAUSE_MARKS = frozenset((",", "'", "’", "-"))  # marks inside a subordinate clause before its comma
@@ -316,7 +316,7 @@ class RoleSubjectMixin:
             and (
                 finite(following.low)
                 or following.low in _VERB_AFTER_ROLE
-                or _present_verb(following.low)  # "the president seems to be bracing for defeat"
+                or present_verb(following.low)  # "the president seems to be bracing for defeat"
                 or following.low.endswith(NEGATED_AUXILIARY_ENDINGS)  # "the mayor didn't reject"
             )
         ):
@@ -326,15 +326,6 @@ class RoleSubjectMixin:
 
 
 _INTENSIFIERS = frozenset(("himself", "herself"))
-
-
-def _present_verb(low: str) -> bool:
-    """A present verb in -s ("seems", "wants"), not a word ending so otherwise ("across", "thus")."""
-    return len(low) >= _PRESENT_CHARS and low.endswith("s") and not low.endswith(_NOT_PRESENT_ENDINGS)
-
-
-_PRESENT_CHARS = 4
-_NOT_PRESENT_ENDINGS = ("ss", "us", "is", "'s", "’s")
 
 
 def _after_clause_comma(tokens: list[Token], index: int) -> bool:

@@ -258,3 +258,22 @@ def _that_clause(items: list[Item], name: int) -> bool:
         return False
     verb = items[name - 2] if name >= 2 else None
     return verb is None or (verb.low not in lx.SPEECH_VERBS and verb.low not in lx.PARAPHRASE_VERBS)
+
+
+# Adverbs of time or manner between a noun phrase's head and its verb ("the statement then said",
+# "the senator later told"): never part of the phrase naming the speaker.
+_PHRASE_TAIL_ADVERBS = lx.PLAIN_ADVERBS | {"now"}
+
+
+def head_before_adverbs(items: list[Item], article: int, end: int) -> int:
+    """The head of the noun phrase an article at `article` opens, before any adverbs ending at `end`
+    ("the statement then said": "statement")."""
+    head = end
+    while head > article + 1 and items[head].kind == "word" and tail_adverb(items[head]):
+        head -= 1
+    return head
+
+
+def tail_adverb(item: Item) -> bool:
+    """An adverb of time or manner that may end a noun phrase before its verb ("then", "quickly")."""
+    return item.low in _PHRASE_TAIL_ADVERBS or (ly_adverb(item.low) and not item.cap)

@@ -52,12 +52,14 @@ from bot.core.quotes.subjects.before_skips import (
     PLACE_PHRASE_PREPOSITIONS,
     addressing_participle,
     carrying_on,
+    head_before_adverbs,
     ly_adverb,
     named_role_aside,
     occasion_phrase,
     opening_dash,
     opens_subject,
     place_phrase_at,
+    tail_adverb,
 )
 from bot.core.quotes.subjects.before_writings import (
     addressed_writing,
@@ -133,7 +135,7 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
     item = items[index]
     if index < end and opens_subject(items, index):
         # "“…,” the statement said": the adverbial nouns ("in a statement") are its subject here.
-        head = _head_before_adverbs(items, index, end)
+        head = head_before_adverbs(items, index, end)
         reference = role_reference(items, head, backwards=True)
         return _Found(reference or Subject("other", source=source_before(items, head)))
     issued = _writing_sent_with(items, index) if index == end else None
@@ -224,7 +226,7 @@ def _noun_before_contact_clause(items: list[Item], index: int) -> int | None:
 
 def _clause_word(item: Item) -> bool:
     """A word of a clause's own (its verb or preposition), not an adverb between a subject and its verb."""
-    return not _skipped_word(item) and not _tail_adverb(item)
+    return not _skipped_word(item) and not tail_adverb(item)
 
 
 def _article_noun_before(items: list[Item], pronoun: int) -> bool:
@@ -379,24 +381,6 @@ def _writing_before_time(items: list[Item], index: int) -> Source | None:
     if found is None or items[back].cap:
         return found
     return Source(found.start, found.end, UNNAMED)  # "a post": a writing, not "the Post"
-
-
-# Adverbs of time or manner between a noun phrase's head and its verb ("the statement then said",
-# "the senator later told"): never part of the phrase naming the speaker.
-_PHRASE_TAIL_ADVERBS = lx.PLAIN_ADVERBS | {"now"}
-
-
-def _head_before_adverbs(items: list[Item], article: int, end: int) -> int:
-    """The head of the noun phrase an article at `article` opens, before any adverbs ending at `end`
-    ("the statement then said": "statement")."""
-    head = end
-    while head > article + 1 and items[head].kind == "word" and _tail_adverb(items[head]):
-        head -= 1
-    return head
-
-
-def _tail_adverb(item: Item) -> bool:
-    return item.low in _PHRASE_TAIL_ADVERBS or (ly_adverb(item.low) and not item.cap)
 
 
 def _issued_writing(items: list[Item], index: int) -> int | None:

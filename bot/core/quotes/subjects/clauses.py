@@ -30,7 +30,7 @@ from bot.core.quotes.sources import (
     source_after,
     source_before,
 )
-from bot.core.quotes.subjects.before_skips import ly_adverb
+from bot.core.quotes.subjects.before_skips import head_before_adverbs
 from bot.core.quotes.subjects.opening_phrases import (
     past_opening_phrase,
     past_participle_opening,
@@ -414,16 +414,9 @@ def opening_role(items: list[Item]) -> Subject | None:
             return None
         # "The governor didn't commit to the plan but said, “…”": a negated auxiliary is the verb's.
         if verb_like(items[verb]) or items[verb].low.endswith(NEGATED_AUXILIARY_ENDINGS):
-            return role_reference(items, _before_adverbs(items, verb - 1), backwards=True)
+            # "The president quickly backed the plan": the role's noun is before the adverbs.
+            return role_reference(items, head_before_adverbs(items, 0, verb - 1), backwards=True)
     return None
-
-
-def _before_adverbs(items: list[Item], end: int) -> int:
-    """ "The president quickly backed the plan": the last word before the adverbs ending at `end`,
-    the role's noun."""
-    while end > 1 and (items[end].low in lx.PLAIN_ADVERBS or ly_adverb(items[end].low)):
-        end -= 1
-    return end
 
 
 _ROLE_WORDS_BEFORE_VERB = 4  # "the former Florida governor"

@@ -218,8 +218,12 @@ def verb_like(item: Item) -> bool:
     low = item.low
     if low in VERB_LIKE or low in IRREGULAR_PAST:
         return True
-    present = low.endswith("s") and not low.endswith(_NOT_PRESENT_ENDINGS) and len(low) >= _PRESENT_CHARS
-    return present or past_in_ed(low)
+    return present_verb(low) or past_in_ed(low)
+
+
+def present_verb(low: str) -> bool:
+    """A folded word of a present verb's shape in -s ("seems", "supports"); not "across" or "this"."""
+    return low.endswith("s") and not low.endswith(_NOT_PRESENT_ENDINGS) and len(low) >= _PRESENT_CHARS
 
 
 IRREGULAR_PAST = frozenset(

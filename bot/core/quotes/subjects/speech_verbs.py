@@ -249,10 +249,6 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     return before is None or (before.low not in DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
 
 
-# Words that count a plural noun after them ("several brands", "many comments").
-_QUANTIFIERS = frozenset("several many few multiple numerous various".split())
-
-
 def _plural_noun_before_its_verb(items: list[Item], index: int) -> bool:
     """ "border posts are", "diplomatic posts last month were": a word in -s after a plain lower-case
     word and before a plural's finite verb (past a time) is a noun ("the ones State now says are “top
@@ -337,6 +333,7 @@ def _described_plural(items: list[Item], index: int) -> bool:
     return opener.kind == "word" and opener.low in _QUANTIFIERS
 
 
+# Words that count a plural noun after them ("several brands", "three reports").
 _QUANTIFIERS = frozenset("few several many some two three four five".split())
 
 
@@ -728,14 +725,14 @@ def _before_outlet(items: list[Item], end: int) -> int:
     """Where the writing's noun is before "in" and the outlet's name ending at `end` ("an op-ed in
     The Harbor Gazette"); else `end`."""
     at = end
-    while at > end - _OUTLET_ITEMS and at > 0 and (items[at].kind == "mention" or items[at].cap):
+    while at > end - _OUTLET_NAME_WORDS and at > 0 and (items[at].kind == "mention" or items[at].cap):
         at -= 1
     if at == end or items[at].low != "in" or at < 1:
         return end
     return at - 1
 
 
-_OUTLET_ITEMS = 4  # "The Harbor Gazette"
+_OUTLET_NAME_WORDS = 4  # "The Harbor Gazette"
 # Sites a writing is posted on, named between it and its author ("a post on Facebook by X").
 _PLATFORMS = frozenset("twitter facebook instagram youtube tiktok linkedin reddit".split())
 _WRITING_PARTICIPLES = frozenset(

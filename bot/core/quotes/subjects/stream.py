@@ -77,12 +77,9 @@ def items_between(
 
 def _month_stop(tokens: list[Token], index: int, items: list[Item]) -> bool:
     """Whether the stop at `index` closes an abbreviated month before its day ("Sept. 4")."""
-    if not items or items[-1].low not in _ABBREVIATED_MONTHS or items[-1].end != tokens[index].start:
+    if not items or items[-1].low not in lx.MONTH_ABBREVIATIONS or items[-1].end != tokens[index].start:
         return False
     return index + 1 < len(tokens) and tokens[index + 1].low.isdigit()
-
-
-_ABBREVIATED_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _past_suffix_stop(tokens: list[Token], end: int) -> int:
