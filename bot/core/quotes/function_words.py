@@ -157,6 +157,9 @@ SPEECH_NOUNS = frozenset(
 PARTICIPLE_MIN_CHARS = 5
 
 
+# The words linking a writing or a work to whom it is by ("a statement by X", "a letter from X").
+AUTHOR_LINKS = frozenset(("by", "from"))
+
 # Writings that speak for their writer ("the email reads", "“…,” it stated", "Holt's letter"): one
 # list for the attribution rules and for "it" after a writing.
 WRITINGS = frozenset(

@@ -11,6 +11,7 @@ from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import quote_at
 from bot.core.quotes.function_words import (
     ARTICLES,
+    AUTHOR_LINKS,
     CLAUSE_BREAKS,
     PARTICIPLE_MIN_CHARS,
     PERSONAL_POSSESSIVES,
@@ -57,7 +58,6 @@ _FOLLOWED = frozenset(("followed", "follows"))  # "comments followed Sen. X, ...
 _STATEMENT_NOUNS = frozenset(
     "statement statements letter letters email emails memo op-ed post posts tweet tweets research".split()
 )
-_WRITER_PREPOSITIONS = frozenset(("by", "from"))
 _ASIDE_MARKS = DASH_TOKENS | {","}  # what sets off an aside after a name, closed by the same mark
 _ASIDE_TOKENS = 12  # "-- head of the coastal fleet --"
 _LIST_WORDS = frozenset(("and", "or", ","))  # between the names of a list
@@ -299,7 +299,7 @@ class SubjectPositionMixin:
             return False
         tokens = self.registry.tokens.get(mention.paragraph, [])
         before = before_honorific(tokens, self.token_at(mention))
-        writer = before >= 1 and tokens[before].low in _WRITER_PREPOSITIONS
+        writer = before >= 1 and tokens[before].low in AUTHOR_LINKS
         return writer and tokens[before - 1].low in _STATEMENT_NOUNS
 
     def said_inverted(self, mention: Mention) -> bool:

@@ -10,6 +10,7 @@ from operator import attrgetter
 
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
+    AUTHOR_LINKS,
     COPULAS,
     HAVE,
     ISSUING_PARTICIPLES,
@@ -350,7 +351,7 @@ def _writing_sent_with(items: list[Item], end: int) -> Source | None:
         return None
     for at in range(end - 1, max(0, end - _ISSUED_ITEMS) - 1, -1):
         item = items[at]
-        if item.kind not in ("word", "mention") or item.low in lx.SPEECH_VERBS or item.low in _AUTHOR_LINKS:
+        if item.kind not in ("word", "mention") or item.low in lx.SPEECH_VERBS or item.low in AUTHOR_LINKS:
             return None  # "a statement released by Walmart said": Walmart's, found apart
         if item.kind == "word" and item.low in WRITINGS and not item.cap:
             issued = at + 1 < end and items[at + 1].low in ISSUING_PARTICIPLES
@@ -363,7 +364,6 @@ def _writing_sent_with(items: list[Item], end: int) -> Source | None:
 
 
 _ISSUED_ITEMS = 12  # "report sent to the council and released with Maddox's order"
-_AUTHOR_LINKS = frozenset(("by", "from"))
 
 
 def _writing_before_time(items: list[Item], index: int) -> Source | None:

@@ -5,7 +5,7 @@ label ("- Bolton boss X “…”", `dash_label_subject`), "From the report:".
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import PASSIVE, RECEIVED_PASSIVES, SPEAKING_FOR_HEADS
+from bot.core.quotes.function_words import AUTHOR_LINKS, PASSIVE, RECEIVED_PASSIVES, SPEAKING_FOR_HEADS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, Source, source_after
@@ -172,7 +172,7 @@ def _quoted_author(items: list[Item], start: int, colon: int) -> Subject | None:
         low = items[at].low
         if low in _QUOTING:
             named = at + 1
-        elif low in _QUOTED_FROM and at + 1 < colon and items[at + 1].low in _FROM:
+        elif low in _QUOTED_FROM and at + 1 < colon and items[at + 1].low in AUTHOR_LINKS:
             named = at + 2
         else:
             continue
@@ -186,7 +186,6 @@ def _quoted_author(items: list[Item], start: int, colon: int) -> Subject | None:
 
 _QUOTING = frozenset(("quoting", "citing"))
 _QUOTED_FROM = frozenset("quote quotes quotation quotations line lines words passage verse".split())
-_FROM = frozenset(("from", "by"))
 
 
 def _past_presenting(items: list[Item], start: int) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
+    AUTHOR_LINKS,
     COPULAS,
     HAVE,
     INDEFINITE_ARTICLES,
@@ -607,7 +608,6 @@ def _noun_before_its_verb(items: list[Item], index: int) -> bool:
     return after.kind == "word" and not after.cap and past and after.low not in lx.SPEECH_VERBS
 
 
-_BY = frozenset(("from", "by"))
 _FINDINGS = frozenset("report study survey audit review analysis investigation poll inquiry".split())
 _FINDING_GAP = 4  # words between a writing and "found": "report released last year found"
 
@@ -705,7 +705,7 @@ def writing_by(items: list[Item], end: int) -> Mention | None:
     ):
         by -= 1
     # "the translated statement attributed to Kim Kye Gwan": back at "attributed" ("to" is a role's word).
-    if by < 1 or (items[by].low not in _BY and not _attributed_to(items, by)):
+    if by < 1 or (items[by].low not in AUTHOR_LINKS and not _attributed_to(items, by)):
         return None
     writing = _past_when(items, by - 1)  # "a tweet on Monday by X", "a statement issued late Monday by X"
     if writing >= 2 and items[writing].low in _PLATFORMS and items[writing - 1].low == "on":
@@ -745,7 +745,7 @@ def _modifies_role(items: list[Item], at: int) -> bool:
     host")."""
     item = items[at]
     plain = item.kind == "word" and not item.cap and item.low.replace("-", "").isalpha()
-    if not plain or item.low in _BY:
+    if not plain or item.low in AUTHOR_LINKS:
         return False
     return any(
         i.kind == "word" and lx.is_role_head(i.low) for i in items[at + 1 : at + 1 + _ROLE_MODIFIER_REACH]
@@ -764,7 +764,7 @@ def _role_word_after_by(item: Item) -> bool:
     if item.kind != "word":
         return item.low == "."  # "from the Rev. Alma Jessup": an abbreviated title's stop
     if item.cap:
-        return low not in _BY  # a title's or its place's words: "US Secretary of State"
+        return low not in AUTHOR_LINKS  # a title's or its place's words: "US Secretary of State"
     return low in ("of", "the") or lx.is_role_head(low) or low in lx.ROLE_MODIFIERS
 
 
