@@ -782,7 +782,7 @@ _WHEN_WORDS = WRITING_WHEN_WORDS | _WRITING_PARTICIPLES  # "filed Thursday by", 
 
 
 # After these a word of saying is a noun: "blamed hackers for attacks", "a series of tweets".
-_NOUN_PREPOSITIONS = frozenset("for of on in with about after over against among".split())
+_NOUN_PREPOSITIONS = frozenset("for of on in with about after over against among during".split())
 
 
 def _ends(items: list[Item], index: int) -> bool:
