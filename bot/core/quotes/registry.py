@@ -906,6 +906,8 @@ class _Evidence:
         surname = core[surname_at].low
         # "Tomasz Furmanek ... Tomasz, a software developer,": the lone given name's evidence counts.
         given_word = core[0].low if surname_at != 0 else ""
+        if _quoted_epithet(group, given_word) and not any(o.evidence for o in group):
+            return False  # "“If it is Teleprompter Trump, it could be good”": a nickname, in someone's words
         return bool(
             any(o.evidence for o in group)
             or (surname in self.lone_words and not _slogan(group, given_word, surname, self.given_first))
@@ -1273,6 +1275,14 @@ def _slogan(group: list[Occurrence], given_word: str, surname: str, given_first:
     if surname not in given_first:
         return False
     return all(len(o.core) == 2 and o.opens_quotation for o in group)
+
+
+def _quoted_epithet(group: list[Occurrence], given_word: str) -> bool:
+    """A common word that is no given name before a surname, only ever inside quotation marks: an
+    epithet someone coins ("Teleprompter Trump", "Sleepy Sanders"), no one's given name."""
+    if not given_word or is_given_name(given_word) or not is_common(given_word):
+        return False
+    return all(o.quoted for o in group)
 
 
 def _headline_words(group: list[Occurrence]) -> bool:
