@@ -721,8 +721,9 @@ PARTICIPLES = _set(
 PARTICIPLES = PARTICIPLES | frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
 # "..., charging that his former aide was “…”": a verb of saying only before "that" (speech_verbs).
 PARTICIPLES = PARTICIPLES | _set("charging")
-PRONOUNS_MALE = _set("he")
-PRONOUNS_FEMALE = _set("she")
+# With "had" or "would" run on ("“…,” she’d said earlier"): the pronoun all the same.
+PRONOUNS_MALE = _set("he he’d he'd")
+PRONOUNS_FEMALE = _set("she she’d she'd")
 # Words that may sit between a subject and its verb of saying ("Austin also said Friday").
 # Adverbs proper ("also", "later"), which may also end a phrase ("a spokesman later said").
 PLAIN_ADVERBS = _set(
