@@ -153,7 +153,7 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             subject = subject_before(items, index - 1)  # "Hostetler, 62, is concerned that “…”"
         else:
             subject = subject_before(items, index) or _body_before_relative(items, index)
-            if subject is None and starts_clause(items, index) and not _takes_object(items, index):
+            if subject is None and _may_have_subject_after(items, index):
                 subject = (
                     subject_after(items, index) if not _subject_of_quoted_predicate(items, index) else None
                 )
@@ -445,6 +445,25 @@ _DECLINING = frozenset(
     "refuse refuses refused refusing decline declines declined declining fail fails failed failing "
     "unwilling reluctant afraid loath".split()
 )
+
+
+def _may_have_subject_after(items: list[Item], verb: int) -> bool:
+    """A verb opening its clause that takes no object there and joins no verb before it: its subject
+    may come after it ("“…,” said Holt")."""
+    if not starts_clause(items, verb):
+        return False
+    return not _takes_object(items, verb) and not _joined_by_then(items, verb)
+
+
+def _joined_by_then(items: list[Item], verb: int) -> bool:
+    """ "“…,” he told reporters, then added, “…”": a verb joined by "then" (past adverbs) to the one
+    before shares its subject, never one set after it."""
+    for at in range(verb - 1, -1, -1):
+        if items[at].kind != "word" or items[at].low not in lx.ADVERBS:
+            return False
+        if items[at].low == "then":
+            return True
+    return False
 
 
 def _takes_object(items: list[Item], verb: int) -> bool:
