@@ -355,9 +355,18 @@ def _source_ending(items: list, head: int) -> Source | None:
         return _group_source(items, head)
     if _people_noun(items[head]) and head >= 1 and _named_before_noun(items[head - 1]):
         return _source(items, _phrase_start(items, head), head)  # "the Christie supporter retorted"
-    if not _is_source_head(items[head]):
+    if not _is_source_head(items[head]) and not owned_month(items, head):
         return _unnamed_by_any_noun(items, head)
     return _source(items, _phrase_start(items, head), head)
+
+
+def owned_month(items: list, index: int) -> bool:
+    """ "the Women's March said": a capitalised month after a capitalised possessive is the last word
+    of a name, no time ("Trump Tuesday said" passes the day)."""
+    item = items[index]
+    if item.kind != "word" or not item.cap or item.low not in lx.MONTHS or index == 0:
+        return False
+    return items[index - 1].cap and items[index - 1].possessive
 
 
 def _named_before_noun(item) -> bool:

@@ -40,6 +40,7 @@ from bot.core.quotes.sources import (
     UNNAMED,
     Source,
     one_source_noun,
+    owned_month,
     person_placed_before,
     plural_person_noun,
     source_before,
@@ -185,7 +186,7 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
     if item.kind == "word" and _platform_as_subject(items, index):
         # "“…,” Facebook said in the filing": the company, not the "on Twitter" passed as an adverb
         return _Found(Subject("other", source=Source(item.start, item.end, ORGANISATION)))
-    if item.kind == "word" and _skipped_word(item):
+    if item.kind == "word" and _skipped_word(item) and not owned_month(items, index):
         return index - 1
     if item.low == "since" and index >= 1 and items[index - 1].low in HAVE:
         return index - 1  # "The Gazette has since reported": "since" an adverb of the perfect
