@@ -15,6 +15,7 @@ from bot.core import constants
 from bot.core.language.lexicon import ARTICLES, COUNT_WORDS, LABEL_CUES, NAME_PARTICLES, SPEECH_VERBS
 from bot.core.language.tokens import Token
 from bot.core.quotes.function_words import RELATIVES, WRITINGS
+from bot.core.search.commonwords import is_common
 
 # The marks that open a quotation in running text, as one word-level set: “ " ‘.
 OPENING_MARKS = frozenset('“"‘')
@@ -516,6 +517,8 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         # "her memoir, “Tough Choices.”", "a play called “Los Hijos de Reyes”", "the book “Left at the
         # Station: How Cities Forgot Their Buses.”": a title, its subtitle too
         return True
+    if _shouted(tokens) and _lower_case_before(text, span.start):
+        return False  # "is “the FACE of the Democrat Party.”", "to “NEVER, EVER THREATEN ...”": shouting
     named = _title_cased(tokens) and 1 < len(tokens) <= _SHOW_MAX_WORDS and _names_after_article(preceding)
     if named and not inner.endswith(_TERMINAL):
         return True  # "editor of the “Harbor Review,” told": a name in a noun's place, no speech
@@ -555,6 +558,35 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     # subtitle runs longer than a bare title does.
     subtitled = _subtitled(tokens) and _title_cased(tokens, _WORK_TITLE_MAX_WORDS)
     return (_title_cased(tokens) or subtitled) and not (spoken or read)
+
+
+def _shouted(tokens: list[str]) -> bool:
+    """A common word written in capitals to shout it ("the FACE of the Democrat Party", "NEVER, EVER
+    THREATEN ..."), which a title never does: its capitals are an outlet's or a body's initials. (A word
+    or three in capitals stay a label: "HUGE PLATFORM", "JUSTICE LEAGUE".)"""
+    if len(tokens) < _SHOUTED_MIN_WORDS:
+        return False
+    for token in tokens:
+        word = token.strip(_WORD_EDGES)
+        if len(word) < _SHOUTED_MIN_LETTERS or not (word.isalpha() and word.isupper()):
+            continue
+        low = word.casefold()
+        if is_common(low) and low not in _CAPITALISED_INITIALS:
+            return True
+    return False
+
+
+def _lower_case_before(text: str, opener: int) -> bool:
+    """Lower-case letters in the words right before the quotation: its capitals stand out from them
+    (a headline all in capitals shouts nothing)."""
+    return any(ch.islower() for ch in text[max(0, opener - _SHOUT_CONTEXT_CHARS) : opener])
+
+
+_SHOUT_CONTEXT_CHARS = 40
+_WORD_EDGES = ".,;:!?…'’\"“”()"
+_SHOUTED_MIN_LETTERS = 4  # "FACE"; never "WHO", "ICE", "FOX"
+_SHOUTED_MIN_WORDS = 4
+_CAPITALISED_INITIALS = frozenset(("aids", "isis"))  # common words that are also initials
 
 
 def _subtitled(tokens: list[str]) -> bool:
