@@ -241,6 +241,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         _next_in(items, index, _PLACE_RELATIVES) or _after_described_place(items, index)
     ):
         return False  # "Members from rural states who are facing reelection": places, not speech
+    if item.low in _STATES and _after_a_past_verb(before):
+        return False  # "She nudged states, county offices and lenders to ...": the verb's object
     if item.low in _ACCUSED and _next_is(items, index, "of") and not _accuser_before(before):
         return False  # "three players accused of assault were victims of a “…”": done to them
     if before is not None and before.low == "after" and item.low in lx.PARTICIPLES:
@@ -288,6 +290,12 @@ _LIKENESS_ITEMS = 4  # "to “vultures” and": the likeness quoted, its marks, 
 _ACCUSED = frozenset(("accused",))  # a passive with its charge right after ("accused of")
 _STATES = frozenset(("states",))  # a plural noun before "to" ("states to adopt"), never speech
 _PLACE_RELATIVES = frozenset(("who", "where", "whose"))
+
+
+def _after_a_past_verb(before: Item | None) -> bool:
+    """A lower-case word in -ed right before: a verb whose object the word is ("nudged states"), or a
+    participle describing it ("the affected states")."""
+    return before is not None and before.kind == "word" and not before.cap and before.low.endswith("ed")
 
 
 def _after_described_place(items: list[Item], index: int) -> bool:
