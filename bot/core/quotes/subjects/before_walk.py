@@ -188,6 +188,8 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
         return _Found(Subject("other", source=Source(item.start, item.end, ORGANISATION)))
     if item.kind == "word" and _skipped_word(item) and not owned_month(items, index):
         return index - 1
+    if item.low == "there" and _after_a_plural_noun(items, index):
+        return index - 1  # "officials there said": the place adverb of the group before it
     if item.low == "since" and index >= 1 and items[index - 1].low in HAVE:
         return index - 1  # "The Gazette has since reported": "since" an adverb of the perfect
     past = _past_phrase(items, index)
@@ -399,6 +401,14 @@ def _named_time(item: Item) -> bool:
     """ "USA Today reports", "Russia Today said": a capitalised "Today" between a subject and its
     verb is the last word of a name (the adverb is written small there)."""
     return item.cap and item.low in TIME_OPENERS
+
+
+def _after_a_plural_noun(items: list[Item], index: int) -> bool:
+    """A lower-case word in -s right before `index` ("officials", "residents"): a plural noun."""
+    if index == 0:
+        return False
+    before = items[index - 1]
+    return before.kind == "word" and not before.cap and before.low.endswith("s") and before.low.isalpha()
 
 
 def _skipped_word(item: Item) -> bool:
