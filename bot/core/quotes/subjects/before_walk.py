@@ -4,6 +4,7 @@ the subject before a comma ("X, the role, said") and "a spokeswoman for X said".
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from operator import attrgetter
@@ -188,6 +189,9 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
         return _Found(Subject("other", source=Source(item.start, item.end, ORGANISATION)))
     if item.kind == "word" and _skipped_word(item) and not owned_month(items, index):
         return index - 1
+    party = _past_open_party_state(items, index)
+    if party is not None:
+        return party  # "Rep. Carlos Mendez, D-Ill. said": the lawmaker before his party and state
     if item.low == "there" and _after_a_plural_noun(items, index):
         return index - 1  # "officials there said": the place adverb of the group before it
     if item.low == "since" and index >= 1 and items[index - 1].low in HAVE:
@@ -401,6 +405,22 @@ def _named_time(item: Item) -> bool:
     """ "USA Today reports", "Russia Today said": a capitalised "Today" between a subject and its
     verb is the last word of a name (the adverb is written small there)."""
     return item.cap and item.low in TIME_OPENERS
+
+
+def _past_open_party_state(items: list[Item], index: int) -> int | None:
+    """Where the name before ", D-Ill." or ", R-Ohio" (no comma closing it) ending at `index` stands:
+    the party and state a lawmaker's apposition gives; else None."""
+    at = index - 1 if items[index].low == "." else index
+    if at < 2 or items[at - 1].low != "," or items[at - 2].kind != "mention":
+        return None
+    tag = items[at]
+    if tag.kind != "word" or not tag.cap or _PARTY_STATE.match(tag.low) is None:
+        return None
+    return at - 2
+
+
+# Matched on the word in lower case: "d-ill", "r-ohio" ("D-Ill." as written, its capitals checked apart).
+_PARTY_STATE = re.compile(lx.US_PARTY_STATE, re.IGNORECASE)
 
 
 def _after_a_plural_noun(items: list[Item], index: int) -> bool:
