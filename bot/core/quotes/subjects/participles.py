@@ -29,6 +29,7 @@ from bot.core.quotes.sources import (
     Source,
     index_at,
     one_source_noun,
+    plural_person_noun,
     source_after,
     source_before,
 )
@@ -477,9 +478,11 @@ def _with_source(items: list[Item], index: int) -> Subject | None:
         opener -= 1  # "with America's TV Guide magazine": past the owner
     if opener is None or opener < 0 or items[opener].low != "with":
         return None
-    if source.kind == UNNAMED and (start == index - 1 or opener < 1 or items[opener - 1].low != ","):
-        # "with one telling the Gazette": a bare "one" is no label a reader can use; "a meeting with
-        # party members saying of Trump": the members are the meeting's, the clause goes on
+    bare = start == index - 1 and not plural_person_noun(items[start].low)
+    if source.kind == UNNAMED and (bare or opener < 1 or items[opener - 1].low != ","):
+        # "with one telling the Gazette": a bare "one" is no label a reader can use ("with prosecutors
+        # arguing" is); "a meeting with party members saying of Trump": the members are the
+        # meeting's, the clause goes on
         return None
     return Subject("other", source=source)
 
