@@ -42,6 +42,7 @@ from bot.core.quotes.subjects.opening_phrases import past_subordinate_clause
 from bot.core.quotes.subjects.shared import (
     COORDINATORS,
     DETERMINERS,
+    elliptical_asked,
     lower_word,
     present_participle,
     subject_of,
@@ -173,6 +174,8 @@ def _earlier_speech_verb(items: list[Item], at: int, replying: bool) -> bool:
     the response hers)."""
     if not is_speech_verb(items, at) or _plural_noun(items, at):
         return False
+    if elliptical_asked(items, at):
+        return False  # "did not comment when asked about it but said": the asking was another's
     if at > 0 and items[at - 1].low == "to":
         return False  # "He refused to say who made it, but insisted": an infinitive, no earlier verb
     if at == 0 or items[at - 1].low not in PASSIVE:

@@ -28,6 +28,7 @@ from bot.core.quotes.subjects.participles import blamed_for_saying, participle_s
 from bot.core.quotes.subjects.sentence_subject import is_passive
 from bot.core.quotes.subjects.shared import (
     asked_opener,
+    elliptical_asked,
     past_title,
     person_after_title,
     relative_introduces,
@@ -132,7 +133,7 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             continue
         if asked_opener(items, index):
             continue  # "Asked about Holt, Lind was dismissive: “…”": Holt is what was asked about
-        if found and _elliptical_asked(items, index):
+        if found and elliptical_asked(items, index):
             continue  # "One official put it this way when asked about the plan:": the official's
         agent = _passive_agent(items, index)
         by_source = _passive_source(items, index) if agent is None else None
@@ -308,15 +309,6 @@ def _passive_in_reported_clause(items: list[Item], index: int, found: list) -> b
         return False
     quoted = index + 1 == len(items) or items[index + 1].kind == "quote"  # "accused “…” of"
     return quoted and any(item.low == "that" for item in items[found[-1][0] + 1 : index])
-
-
-def _elliptical_asked(items: list[Item], index: int) -> bool:
-    """ "when asked about the plan", "if asked": a passive clause with no subject of its own, after the
-    clause it belongs to, whose subject is the one asked."""
-    return items[index].low == "asked" and index > 0 and items[index - 1].low in _ELLIPTICAL_OPENERS
-
-
-_ELLIPTICAL_OPENERS = frozenset("when if once after before while".split())
 
 
 def _caused_to_say(items: list[Item], verb: int) -> Mention | None:

@@ -402,6 +402,15 @@ ASKED_ABOUT = frozenset("about whether if why what how when where who which".spl
 ASKED_OPENERS = frozenset("when once later and but so".split())
 
 
+def elliptical_asked(items: list[Item], index: int) -> bool:
+    """ "when asked about the plan", "if asked": a passive clause with no subject of its own, after the
+    clause it belongs to, whose subject is the one asked."""
+    return items[index].low == "asked" and index > 0 and items[index - 1].low in _ELLIPTICAL_OPENERS
+
+
+_ELLIPTICAL_OPENERS = frozenset("when if once after before while".split())
+
+
 def asked_opener_end(items: list[Item]) -> int:
     """Where the main clause starts after an opening "Asked why he ...," (past its comma), else 0:
     the question's words, its pronouns too, are never the clause's subject."""
