@@ -79,11 +79,11 @@ def _past_joined_name(tokens: list[Token], before: int) -> int:
 
 
 def _telling(window: list[Token], at: int) -> bool:
-    """A verb of saying that reports a clause: "said", or any such verb before "that" ("Ames stressed
-    that, amid the unrest, Tate had ...")."""
+    """A verb of saying that reports a clause: "said", "saying", or any such verb before "that" ("Ames
+    stressed that, amid the unrest, Tate had ...")."""
     low = window[at].low
-    if low in lx.CORE_SPEECH_VERBS:
-        return True
+    if low in lx.CORE_SPEECH_VERBS or low == "saying":
+        return True  # "issued a statement saying Delaney was not weighing it": the clause it reports
     return low in lx.SPEECH_VERBS and at + 1 < len(window) and window[at + 1].low == "that"
 
 
