@@ -12,6 +12,7 @@ from bot.core.quotes.function_words import (
     INDEFINITE_ARTICLES,
     ISSUING_PARTICIPLES,
     MODALS,
+    PASSIVE,
     PLACE_PREPOSITIONS,
     RELATIVE_OPENERS,
     WRITING_WHEN_HEADS,
@@ -171,7 +172,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         if _next_is(items, index, "with"):
             return False
         set_off = index > 0 and items[index - 1].low == ","  # "..., charged ranking member Feinstein"
-        return _next_is(items, index, "that") or set_off or all(i.kind == "punct" for i in items[:index])
+        opening = all(i.kind == "punct" for i in items[:index])
+        return _next_is(items, index, "that") or set_off or opening or _aside_after_subject(items, index)
     if item.kind == "word" and item.low in _CHARGING:
         # "..., charging that his former aide was “…”", "“…,” the indictment charges."
         return _next_is(items, index, "that") or (index > 0 and items[index - 1].low in WRITINGS)
@@ -250,6 +252,15 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     if before is not None and before.low in _QUANTIFIERS:
         return False  # "which franchises several brands": a plural noun counted, no verb
     return before is None or (before.low not in DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
+
+
+def _aside_after_subject(items: list[Item], index: int) -> bool:
+    """ "Briggs and Delvane, meanwhile, the Harmon spokesman charged, used “…”": a verb between its
+    subject and a comma, set in another clause as an aside; never a passive ("was charged, convicted")."""
+    if not _next_is(items, index, ",") or index == 0:
+        return False
+    before = items[index - 1]
+    return before.kind in ("word", "mention") and before.low not in PASSIVE
 
 
 def _plural_noun_before_its_verb(items: list[Item], index: int) -> bool:
