@@ -643,6 +643,7 @@ SPEECH_VERBS = _set(
     "asserted asserts asserting proclaimed proclaims proclaiming exclaimed remarking elaborated "
     "elaborates recounted recounts surmised opined confessed barked bemoaned bemoans echoed echoes "
     "griped scoffed sniped reads thanked thanking credited credits crediting applauded applauding "
+    "congratulated congratulates congratulating "
     "implied implies clarified clarifies clarifying "
     # Manners of saying that take the quotation itself ("“It is about time,” exhorted X").
     "exhorted implored pleaded begged muttered murmured mumbled stammered bellowed hollered roared "
