@@ -720,8 +720,9 @@ PARTICIPLES = _set(
 # Every other verb of saying in -ing is a participle too ("remarking", "asserting", "proclaiming"):
 # its subject is its clause's, never a place or body after it ("remarking from New Hampshire").
 PARTICIPLES = PARTICIPLES | frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
-# "..., charging that his former aide was “…”": a verb of saying only before "that" (speech_verbs).
-PARTICIPLES = PARTICIPLES | _set("charging")
+# "..., charging that his former aide was “…”", "..., reporting that there was “…”": verbs of saying
+# only before "that" or after "is" (speech_verbs).
+PARTICIPLES = PARTICIPLES | _set("charging reporting")
 # With "had" or "would" run on ("“…,” she’d said earlier"): the pronoun all the same.
 PRONOUNS_MALE = _set("he he’d he'd")
 PRONOUNS_FEMALE = _set("she she’d she'd")

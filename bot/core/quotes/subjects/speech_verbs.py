@@ -208,6 +208,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "as the historian Marilynn Johnson has written": a perfect of "wrote"
     if item.kind == "word" and item.low in _PROGRESSIVE_ONLY and progressive(items, index):
         return True  # "Harbor News is reporting that": a verb after "is" ("his reporting" is a noun)
+    if item.kind == "word" and item.low in _PROGRESSIVE_ONLY and _set_off_before_that(items, index):
+        return True  # "The Ledger spent a day with her, reporting that": a participle, its clause's
     if item.kind == "word" and _owned_and_described(items, index):
         return False  # "the president’s recent attacks were ...": a noun
     if item.kind == "word" and _plural_noun_before_its_verb(items, index):
@@ -252,6 +254,12 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     if before is not None and before.low in _QUANTIFIERS:
         return False  # "which franchises several brands": a plural noun counted, no verb
     return before is None or (before.low not in DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
+
+
+def _set_off_before_that(items: list[Item], index: int) -> bool:
+    """A word after a comma and before "that" (", reporting that"): a participle going on from its
+    clause, never a noun ("his reporting that week")."""
+    return index > 0 and items[index - 1].low == "," and _next_is(items, index, "that")
 
 
 def _aside_after_subject(items: list[Item], index: int) -> bool:
