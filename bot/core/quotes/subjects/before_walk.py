@@ -103,12 +103,32 @@ class _Found:
 def walk_back(items: list[Item], index: int) -> Subject | None:
     """The subject ending at or before `index`, past adverbs, parentheses and place phrases."""
     end = index
+    business = _business_in_s(items, index)
+    if business is not None:
+        return Subject("other", source=business)  # "Trader Joe’s said in a statement"
     while index >= 0:
         step = _step(items, index, end)
         if isinstance(step, _Found):
             return _past_restrictive_relative(items, _led_by_a_person(items, step.subject, index))
         index = step
     return None
+
+
+def _business_in_s(items: list[Item], index: int) -> Source | None:
+    """ "Trader Joe’s said", "McDonald's said": a capitalised name in "’s" right before the verb owns
+    no noun, so it is a business named so, the "’s" its own (a possessive needs a noun after it)."""
+    if index < 0 or index + 1 >= len(items) or not items[index].possessive:
+        return None
+    if items[index].kind not in ("word", "mention") or not _capitalised(items[index]):
+        return None
+    start = index
+    while start > 0 and not items[start - 1].possessive and _capitalised(items[start - 1]):
+        start -= 1
+    return Source(items[start].start, items[index].end, ORGANISATION)
+
+
+def _capitalised(item: Item) -> bool:
+    return item.kind == "mention" or (item.kind == "word" and item.cap)
 
 
 def _past_restrictive_relative(items: list[Item], subject: Subject | None) -> Subject | None:

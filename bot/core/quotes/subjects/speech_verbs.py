@@ -219,8 +219,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     if item.kind != "word" or item.low not in lx.SPEECH_VERBS:
         return False
     before = items[index - 1] if index else None
-    if before is not None and before.possessive:
-        return False  # "Reyes's tweets", "the mayor's statement": a noun
+    if before is not None and before.possessive and item.low not in _NEVER_NOUNS:
+        return False  # "Reyes's tweets", "the mayor's statement": a noun ("Trader Joe's said": a verb)
     if before is not None and before.low in lx.PLATFORMS and index >= 2 and items[index - 2].possessive:
         return False  # "the president's Twitter posts", "Holt's Facebook post": a noun
     if before is not None and not before.cap and before.low in _NEWS_WORDS and item.low in _REPORTS:
@@ -809,6 +809,8 @@ _WHEN_WORDS = WRITING_WHEN_WORDS | _WRITING_PARTICIPLES  # "filed Thursday by", 
 
 
 # After these a word of saying is a noun: "blamed hackers for attacks", "a series of tweets".
+# Verbs of saying never written as nouns: after a name in "'s" they are a business's verb.
+_NEVER_NOUNS = frozenset(("said", "says"))
 _NOUN_PREPOSITIONS = frozenset("for of on in with about after over against among during".split())
 
 
