@@ -1055,7 +1055,7 @@ _COMPANY_NOUNS = (
     )
 )
 _NOUN_PHRASE_OPENERS = frozenset("the its their a an".split())
-_MAX_APPOSITION_WORDS = 4
+_MAX_APPOSITION_WORDS = 6  # "Al Makassed Islamic Charitable Society Hospital"
 _COMPANY_NOUN_REACH = 4  # "the Dutch engineering firm": the noun within the phrase's first words
 
 
@@ -1069,6 +1069,9 @@ def _organisation_in_apposition(items: list[Item], opening: int, closing: int) -
     while described > 0 and items[described - 1].kind in ("word", "mention"):
         described -= 1
     phrase = items[described:opening]
+    if _one_of_the_bodies(phrase):
+        # "One of the clinics, Pine Valley Community Health Center, said": the one named.
+        return Subject("other", source=Source(names[0].start, names[-1].end, ORGANISATION))
     if len(phrase) < 2 or phrase[0].low not in _NOUN_PHRASE_OPENERS:
         return None
     if not any(_company_noun(i) for i in phrase[1:_COMPANY_NOUN_REACH]):
@@ -1078,6 +1081,19 @@ def _organisation_in_apposition(items: list[Item], opening: int, closing: int) -
     if _ends_in_a_city(phrase):
         return None  # "an insurance salesman from Elmira, Oregon,": a city's state, no body
     return Subject("other", source=Source(names[0].start, names[-1].end, ORGANISATION))
+
+
+def _one_of_the_bodies(phrase: list[Item]) -> bool:
+    """ "one of the clinics", "One of its suppliers": one of a plural of a body's or business's noun."""
+    words = [i.low for i in phrase]
+    if len(words) != len(_ONE_OF_THE) + 1 or words[:2] != list(_ONE_OF_THE[:2]):
+        return False
+    if words[2] not in _NOUN_PHRASE_OPENERS or phrase[-1].kind != "word":
+        return False
+    return any(w in _COMPANY_NOUNS or w in lx.ORG_WORDS for w in lx.singular_forms(words[-1]))
+
+
+_ONE_OF_THE = ("one", "of", "the")
 
 
 def _person_in_apposition(items: list[Item], opening: int, closing: int) -> Mention | None:
