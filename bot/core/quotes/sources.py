@@ -212,13 +212,22 @@ def _group_placed_before(items: list, start: int) -> int | None:
     in Berwick", "the crowd outside the court"); else None."""
     if start < 2 or items[start - 1].low not in _PLACING or items[start - 2].kind != "word":
         return None
-    if items[start - 2].low not in GROUP_NOUNS:
-        return None
-    opener = start - 3
-    return opener if opener >= 0 and items[opener].low in _DETERMINERS else start - 2
+    group = items[start - 2].low
+    people = plural_person_noun(group) or group in lx.PARTY_LABELS
+    if group not in GROUP_NOUNS and not (people and items[start - 1].low == "on"):
+        return None  # "judges on the panel", "Democrats on the committee": members of a body
+    opener = start - 2
+    while opener > 0 and _counts_a_group(items[opener - 1].low):
+        opener -= 1  # "the other two judges on the panel"
+    return opener
 
 
-_PLACING = frozenset(("in", "at", "outside", "near"))
+def _counts_a_group(low: str) -> bool:
+    """A determiner, a number or "other" before a group's noun ("the other two judges")."""
+    return low in _DETERMINERS or low in lx.COUNT_WORDS or low.isdigit() or low == "other"
+
+
+_PLACING = frozenset(("in", "at", "outside", "near", "on"))
 
 
 def _group_before_place(items: list, head: int) -> Source | None:

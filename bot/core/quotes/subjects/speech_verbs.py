@@ -441,7 +441,21 @@ def _plural_present(items: list[Item], index: int) -> bool:
     right after a plural subject."""
     if items[index].low not in _PLAIN_PRESENTS or index == 0:
         return False
-    return _plural_subject(items[index - 1])
+    return _plural_subject(items[index - 1]) or _plural_placed_before(items, index)
+
+
+def _plural_placed_before(items: list[Item], verb: int) -> bool:
+    """ "the other two judges on the panel write": a plural subject, then a short phrase placing it."""
+    for placing in range(verb - 2, max(0, verb - _PLACED_PHRASE_ITEMS) - 1, -1):
+        if items[placing].kind != "word":
+            return False
+        if items[placing].low in _GROUP_PLACINGS:
+            return placing > 0 and _plural_subject(items[placing - 1])
+    return False
+
+
+_GROUP_PLACINGS = frozenset(("on", "in", "at"))
+_PLACED_PHRASE_ITEMS = 4  # "on the appeals panel"
 
 
 # Plain presents that only say: not "call", "describe", "praise" ... (a label's verbs: "Politicos
