@@ -737,6 +737,7 @@ def _phrase_start(items: list, head: int) -> int:
             or _joins_capitals(items, index)
             or abbreviation_stop(items, index)
             or _time_word_opening_a_name(items, index)
+            or _between_capitals(items, index)
         ):
             break
         start = index
@@ -750,6 +751,18 @@ def _phrase_start(items: list, head: int) -> int:
         if start >= 1 and items[start - 1].kind == "word" and items[start - 1].low in _DETERMINERS:
             start -= 1
     return start
+
+
+def _between_capitals(items: list, index: int) -> bool:
+    """ "the Retail Industry Leaders Association": a capitalised word between two others is a word of
+    the name, even one never part of a person's name ("Leaders")."""
+    if index < 1 or index + 1 >= len(items):
+        return False
+    return all(_capital_word(items[at]) for at in (index - 1, index, index + 1))
+
+
+def _capital_word(item) -> bool:
+    return item.kind == "mention" or (item.kind == "word" and item.cap)
 
 
 def _named_kind_opening(items: list, start: int) -> int:
