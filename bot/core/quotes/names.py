@@ -1730,7 +1730,9 @@ def _agent_of_saying(tokens: list[Token], np_start: int) -> bool:
 # Not "was asked by moderator Gerard Baker": the one asked answers, the asker goes on no further.
 _DISPUTING = frozenset(
     "rejected disputed challenged contradicted rebuffed refuted denied dismissed criticized criticised "
-    "condemned".split()
+    "condemned "
+    # Judging it well in words ("a plan praised by Senate Minority Leader Harriet Voss"): said too.
+    "praised applauded lauded hailed commended welcomed".split()
 )
 
 
