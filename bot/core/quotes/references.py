@@ -18,7 +18,7 @@ from bot.core.quotes.function_words import (
 from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import NONPERSON, PERSON
-from bot.core.quotes.roles import is_age
+from bot.core.quotes.roles import ROLE_ACRONYMS, is_age
 from bot.core.quotes.sources import (
     INDEFINITE,
     ORGANISATION,
@@ -175,21 +175,14 @@ def _spelt_out(low: str) -> tuple[str, tuple[str, ...]]:
     'minister', ('prime',)), so it refers back to whoever "Prime Minister X" named."""
     if low in _ROLE_SYNONYMS:
         return _ROLE_SYNONYMS[low], ()  # "the pontiff said": whoever "Pope X" named
-    if low not in _ROLE_ACRONYMS:
+    if low not in ROLE_ACRONYMS:
         return low, ()
-    *modifiers, role = _ROLE_ACRONYMS[low].split()
+    *modifiers, role = ROLE_ACRONYMS[low].split()
     return role, tuple(modifiers)
 
 
 # Other words for one office, by the title written before a name ("the pontiff" is "Pope X").
 _ROLE_SYNONYMS = {"pontiff": "pope"}
-# Acronyms of one person's role ("the PM said", "the CEO added"): the first spelling ending in a role noun.
-_ROLE_ACRONYMS = {
-    acronym: spelling
-    for acronym, spellings in lx.ACRONYM_EXPANSIONS.items()
-    for spelling in spellings[:1]
-    if lx.is_role_head(spelling.split()[-1])
-}
 
 
 _PARTY_GROUPS = frozenset(("democrats", "republicans", "gop"))  # a party or its members, no one of them
@@ -200,7 +193,7 @@ def _person_noun(item: Item) -> bool:
     low = item.low
     return item.kind == "word" and (
         lx.is_role_head(low)  # "the neurosurgeon": a compound of a role noun too
-        or low in _ROLE_ACRONYMS
+        or low in ROLE_ACRONYMS
         or (low in lx.PARTY_LABELS and low not in _PARTY_GROUPS)  # "the Democrats": a group, no role
         or low in _REFERENCE_HEADS
         or person_demonym(low)

@@ -947,10 +947,24 @@ def role_words(role: str) -> set[str]:
 
 def role_words_written(role: str) -> list[str]:
     """The folded words of a role up to a relative clause ("the foreign minister who accompanied the
-    president": the minister is no president)."""
+    president": the minister is no president), an acronym's spelling after it ("Orbitex CEO": "ceo",
+    "chief", "executive"), as "the Orbitex CEO" refers back spelt out."""
     words = role.casefold().split()
     cut = next((i for i, word in enumerate(words) if i > 0 and word in _ROLE_RELATIVES), len(words))
-    return words[:cut]
+    written: list[str] = []
+    for word in words[:cut]:
+        written.append(word)
+        written.extend(ROLE_ACRONYMS.get(word, "").split())
+    return written
+
+
+# Acronyms of one person's role ("the PM said", "the CEO added"): the first spelling ending in a role noun.
+ROLE_ACRONYMS = {
+    acronym: spelling
+    for acronym, spellings in lx.ACRONYM_EXPANSIONS.items()
+    for spelling in spellings[:1]
+    if lx.is_role_head(spelling.split()[-1])
+}
 
 
 def offices_held(roles: list[str] | tuple[str, ...], titles: set[str]) -> set[str]:

@@ -138,7 +138,7 @@ class RoleHolderMixin:
         if role.role in person.titles:
             return True
         for text in person.roles:
-            words = text.casefold().replace("-", " ").split()
+            words = role_words_written(text.replace("-", " "))
             if role.role not in words:
                 continue
             at = words.index(role.role)
