@@ -136,7 +136,7 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     heard = _people_heard(items, index)
     if heard is not None:
         return Subject("other", source=heard)  # "could hear officers shouting, “…”": the officers
-    if _people_before(before) and not (index >= 2 and items[index - 2].low == "to"):
+    if _people_before(before) and not _addressed_group(items, index - 1):
         # "The crew searched the house for people shouting “Help!”": those people say it, unnamed
         # and unknown, not the sentence's subject; not the people a message is sent to ("sent a
         # text message to supporters saying: “…”"). A group named by what they are ("demonstrators
@@ -421,6 +421,21 @@ def _people_heard(items: list[Item], index: int) -> Source | None:
 
 
 _PERCEIVING = frozenset("hear hears heard see sees saw watch watched".split())
+
+
+def _addressed_group(items: list[Item], noun: int) -> bool:
+    """The group at `noun` is whom something is sent to: "to" before it, past a describing word or
+    two ("robo-calls to likely voters saying: “…”": the calls' words, the sender's)."""
+    for at in range(noun - 1, max(-1, noun - 1 - _ADDRESSED_MODIFIERS - 1), -1):
+        item = items[at]
+        if item.low == "to":
+            return True
+        if item.kind != "word" or item.cap or not item.low.isalpha():
+            return False
+    return False
+
+
+_ADDRESSED_MODIFIERS = 2  # "to potential new voters"
 
 
 def _people_named(items: list[Item], noun: int) -> Source | None:
