@@ -63,6 +63,8 @@ _ASIDE_TOKENS = 12  # "-- head of the coastal fleet --"
 _LIST_WORDS = frozenset(("and", "or", ","))  # between the names of a list
 # Prepositions whose object is talked of ("between Holt and Pike", "about Holt").
 _TOPIC_PREPOSITIONS = frozenset("about against between among than toward towards".split())
+# Participles of turning to a topic that open a sentence ("Turning to", "Referring to", "Returning to").
+_TURNING = frozenset("turning referring returning pointing responding".split())
 # "To Wilson, ...", "For Florida consultant Ray Wilson, ...": a view given as that person's.
 _VIEWPOINT_PREPOSITIONS = frozenset(("to", "for"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
@@ -167,7 +169,20 @@ class SubjectPositionMixin:
             at -= 2  # "between Holt and Pike": back to the first of the pair
             while at > 0 and tokens[at - 1].cap and tokens[at - 1].is_word:
                 at -= 1
-        return at > 0 and tokens[at - 1].low in _TOPIC_PREPOSITIONS
+        if at > 0 and tokens[at - 1].low in _TOPIC_PREPOSITIONS:
+            return True
+        return self._inside_opening_participle(mention, tokens, at)
+
+    def _inside_opening_participle(self, mention: Mention, tokens: list[Token], at: int) -> bool:
+        """ "Turning first to Tate’s handling of the fund, he said": a name inside a participle's phrase
+        opening the sentence, before its comma, is what the phrase is about, never its subject."""
+        start, _ = self.sentence_of(mention)
+        first = bisect_left(tokens, start, key=token_start)
+        if first >= at or not tokens[first].cap or not tokens[first].low.endswith("ing"):
+            return False
+        if tokens[first].low not in lx.PARTICIPLES and tokens[first].low not in _TURNING:
+            return False
+        return all(t.low != "," for t in tokens[first:at])
 
     def object_of_preposition(self, mention: Mention) -> bool:
         """ "Reyes went after Bush, calling him “a total stiff.”": after a word that opens a clause or
