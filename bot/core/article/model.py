@@ -469,7 +469,10 @@ _CREDIT_BAR = " | "
 def _cut_off_story(text: str) -> bool:
     """Whether a paragraph not ending like a sentence is story cut off mid-sentence: a sentence of it
     ends inside it, a verb of saying is there, and it stops on a lower-case word."""
-    if len(text) < _CUT_OFF_MIN_CHARS:
+    # "Giuliani has suggested the probe is “so tainted” by bias that it may need to be thrown out": a
+    # perfect of saying tells the story, however short; a caption says what a photo shows.
+    perfect = _perfect_of_saying(text)
+    if len(text) < _CUT_OFF_MIN_CHARS and not perfect:
         return False
     last = text.split()[-1]
     if not (last.isalpha() and last.islower()) or _CREDIT_BAR in text:
@@ -480,10 +483,19 @@ def _cut_off_story(text: str) -> bool:
         # "..., his spokesman, Ned Callory, issued an email clarifying ..., as they currently do": one
         # sentence longer than a caption runs, its full stop lost.
         button = text.casefold().startswith(_CAPTION_BUTTONS)  # "Hide caption Marchers brought ..."
-        return len(text) >= _CUT_OFF_SENTENCE_CHARS and not button
+        return (len(text) >= _CUT_OFF_SENTENCE_CHARS or perfect) and not button
     if last in lx.SPEECH_VERBS:
         return False  # "Xi meets with Bill Gates. A meeting is possible, US officials said": a caption, whole
     return _SAYING.search(text) is not None
+
+
+def _perfect_of_saying(text: str) -> bool:
+    """ "has suggested", "have said": a verb of saying in the perfect, after has/have/had."""
+    folded = [word.casefold() for word in words(text)]
+    return any(a in _PERFECT_AUXILIARIES and b in lx.SPEECH_VERBS for a, b in itertools.pairwise(folded))
+
+
+_PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
 
 
 # The plain verbs of saying, and "called" and "wrote", which story quotes after as often.

@@ -67,3 +67,12 @@ def test_a_gallery_caption_as_long_as_a_sentence_stays_a_caption():
         "from harmonicas, trumpets and guitars to a communal drum pushed on a homemade dolly by volunteers"
     )
     assert _kinds(text)[-1] == "caption"
+
+
+def test_a_short_perfect_of_saying_cut_off_stays_story():
+    text = "Ketteridge has suggested the inquiry is “so tainted” by bias that it may need to be thrown out"
+    assert _kinds(text)[-1] == "body"
+
+
+def test_a_short_caption_in_the_present_without_a_stop_stays_a_caption():
+    assert _kinds("Mayor Priya Nandakumar speaks to reporters at the reservoir on Wednesday")[-1] == "caption"
