@@ -127,7 +127,10 @@ def speaker_from(
         raw.speaker, raw.source = None, unnamed
         return
     if raw.speaker is None and subject.kind == "role":
-        raw.source = _introduced_source(raw, subject, context) or source_taken_up(raw, subject, resolver)
+        kind = _role_or_its_kind(subject.role)
+        raw.source = _introduced_source(raw, subject, context, kind) or source_taken_up(
+            raw, subject, resolver
+        )
         raw.source = raw.source or role_taken_up(raw, subject, resolver)
         if raw.source is not None:
             return
@@ -575,8 +578,9 @@ def _introduced_since_named(
 ) -> tuple[str, str] | None:
     """ "Longtime mill aide Osric Penhale set up ... ¶ A mill aide said ... “…,” the aide said": an
     unnamed source introduced with the role's noun after its named holder was last named is whom the
-    role means, not the holder."""
-    found = _introduced_phrase(raw, subject, context, earlier=True)
+    role means, not the holder; so is one brought in as a role of the kind a general noun names
+    ("One Republican senator who requested anonymity ... ¶ “…,” the lawmaker asked")."""
+    found = _introduced_phrase(raw, subject, context, head=_role_or_its_kind(subject.role), earlier=True)
     if found is None:
         return None
     paragraph, where, phrase = found
@@ -592,6 +596,23 @@ def _introduced_since_named(
     if paragraph is not raw.paragraph and _named_in_paragraphs_after(context, paragraph, person):
         return None
     return label(paragraph.text[phrase.start : phrase.end]), UNNAMED
+
+
+def _role_or_its_kind(role: str) -> Callable[[str], bool]:
+    """A test of a noun: the role itself, or a role of the kind it names ("lawmaker": "senator")."""
+    kinds = _ROLES_OF_A_KIND.get(role, frozenset())
+
+    def fits(low: str) -> bool:
+        return low == role or low in kinds
+
+    return fits
+
+
+# A general noun for a role and the roles of its kind ("the lawmaker" after "one Republican senator").
+_ROLES_OF_A_KIND = {
+    "lawmaker": frozenset("senator congressman congresswoman representative legislator assemblyman".split()),
+    "legislator": frozenset("senator congressman congresswoman representative assemblyman".split()),
+}
 
 
 def _generic_before(where: Context, start: int) -> bool:
