@@ -639,7 +639,7 @@ SPEECH_VERBS = _set(
     "labelled labeled denounced denounces condemned condemns decried decries hailed hails mocked mocks "
     "ridiculed derided derides lambasted lambastes excoriated excoriates castigated castigates "
     "stating writing complaining confirming denying answering announcing joking accusing "
-    "chanted chanting chants yelled yelling yells shouting shouts alleged alleges "
+    "chanted chanting chants yelled yelling yells shouting shouts alleged alleges alleging "
     "asserted asserts asserting proclaimed proclaims proclaiming exclaimed remarking elaborated "
     "elaborates recounted recounts surmised opined confessed barked bemoaned bemoans echoed echoes "
     "griped scoffed sniped reads thanked thanking credited credits crediting applauded applauding "

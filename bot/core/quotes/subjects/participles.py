@@ -389,7 +389,7 @@ def _after_its_clause(items: list[Item], index: int) -> bool:
 
 _INTRODUCING = frozenset(
     "saying adding noting telling stating writing explaining insisting warning suggesting arguing "
-    "asserting claiming declaring recalling acknowledging stressing tweeting reporting".split()
+    "asserting claiming declaring recalling acknowledging stressing tweeting reporting alleging".split()
 )
 
 
