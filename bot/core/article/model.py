@@ -21,6 +21,7 @@ from bot.core.article.markdown import HEADING as MARKDOWN_HEADING
 from bot.core.article.markdown import looks_like_markdown, plain_lines
 from bot.core.article.markup import without_tags
 from bot.core.article.newsprint import (
+    PERFECT_AUXILIARIES,
     PHOTO_MARKER,
     close_line_wraps,
     has_photo_marker,
@@ -490,12 +491,9 @@ def _cut_off_story(text: str) -> bool:
 
 
 def _perfect_of_saying(text: str) -> bool:
-    """ "has suggested", "have said": a verb of saying in the perfect, after has/have/had."""
+    """ "has suggested", "have said": a verb of saying in the perfect, after has, have, had or having."""
     folded = [word.casefold() for word in words(text)]
-    return any(a in _PERFECT_AUXILIARIES and b in lx.SPEECH_VERBS for a, b in itertools.pairwise(folded))
-
-
-_PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
+    return any(a in PERFECT_AUXILIARIES and b in lx.SPEECH_VERBS for a, b in itertools.pairwise(folded))
 
 
 # The plain verbs of saying, and "called" and "wrote", which story quotes after as often.

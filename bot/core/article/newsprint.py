@@ -95,10 +95,10 @@ def _after_perfect(text: str, start: int) -> bool:
     speaker's sentence about what they saw, not a caption's "seen here" (an adverb may stand
     between, "have never seen")."""
     before = text[max(0, start - _PERFECT_CHARS) : start].split()[-2:]
-    return any(w.casefold() in _PERFECT or w.endswith(_PERFECT_CLITICS) for w in before)
+    return any(w.casefold() in PERFECT_AUXILIARIES or w.endswith(_PERFECT_CLITICS) for w in before)
 
 
-_PERFECT = frozenset(("have", "has", "had", "having"))
+PERFECT_AUXILIARIES = frozenset(("have", "has", "had", "having"))
 _PERFECT_CLITICS = ("’ve", "'ve")
 _PERFECT_CHARS = 40  # two words back
 

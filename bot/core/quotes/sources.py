@@ -210,7 +210,7 @@ def source_before(items: list, head: int) -> Source | None:
 def _group_placed_before(items: list, start: int) -> int | None:
     """Where a group placed by "in", "at" or "outside" opens before the place at `start` ("protesters
     in Berwick", "the crowd outside the court"); else None."""
-    if start < 2 or items[start - 1].low not in _PLACING or items[start - 2].kind != "word":
+    if start < 2 or items[start - 1].low not in GROUP_PLACINGS or items[start - 2].kind != "word":
         return None
     group = items[start - 2].low
     people = plural_person_noun(group) or group in lx.PARTY_LABELS
@@ -227,7 +227,8 @@ def _counts_a_group(low: str) -> bool:
     return low in _DETERMINERS or low in lx.COUNT_WORDS or low.isdigit() or low == "other"
 
 
-_PLACING = frozenset(("in", "at", "outside", "near", "on"))
+# The prepositions placing a group ("protesters in Berwick", "judges on the panel").
+GROUP_PLACINGS = frozenset(("in", "at", "outside", "near", "on"))
 
 
 def _group_before_place(items: list, head: int) -> Source | None:
@@ -236,7 +237,7 @@ def _group_before_place(items: list, head: int) -> Source | None:
     for placing in range(head - 1, max(0, head - _PLACE_PHRASE_ITEMS) - 1, -1):
         if items[placing].kind == "punct":
             return None
-        if items[placing].low in _PLACING:
+        if items[placing].low in GROUP_PLACINGS:
             place = items[placing + 1]
             if not (place.cap or place.kind == "mention" or place.low in ("the", "a", "an")):
                 return None  # "many workers in crucial primary states": no place phrase of a group's

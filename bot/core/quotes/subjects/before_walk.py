@@ -47,6 +47,7 @@ from bot.core.quotes.sources import (
     source_before,
 )
 from bot.core.quotes.subjects.before_people import (
+    capitalised,
     first_of_pair,
     person_before_affiliation,
     unclosed_appositive,
@@ -119,16 +120,12 @@ def _business_in_s(items: list[Item], index: int) -> Source | None:
     no noun, so it is a business named so, the "’s" its own (a possessive needs a noun after it)."""
     if index < 0 or index + 1 >= len(items) or not items[index].possessive:
         return None
-    if items[index].kind not in ("word", "mention") or not _capitalised(items[index]):
+    if not capitalised(items[index]):
         return None
     start = index
-    while start > 0 and not items[start - 1].possessive and _capitalised(items[start - 1]):
+    while start > 0 and not items[start - 1].possessive and capitalised(items[start - 1]):
         start -= 1
     return Source(items[start].start, items[index].end, ORGANISATION)
-
-
-def _capitalised(item: Item) -> bool:
-    return item.kind == "mention" or (item.kind == "word" and item.cap)
 
 
 def _past_restrictive_relative(items: list[Item], subject: Subject | None) -> Subject | None:

@@ -23,7 +23,14 @@ from bot.core.quotes.items import Item
 from bot.core.quotes.marks import CLOSING_MARKS, OPENING_MARKS, SENTENCE_ENDS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import body_word
-from bot.core.quotes.sources import ORGANISATION, Source, source_after, source_before, time_phrase_words
+from bot.core.quotes.sources import (
+    GROUP_PLACINGS,
+    ORGANISATION,
+    Source,
+    source_after,
+    source_before,
+    time_phrase_words,
+)
 from bot.core.quotes.subjects.before_skips import carrying_on, clause_adverb, ly_adverb
 from bot.core.quotes.subjects.shared import (
     DETERMINERS,
@@ -449,12 +456,11 @@ def _plural_placed_before(items: list[Item], verb: int) -> bool:
     for placing in range(verb - 2, max(0, verb - _PLACED_PHRASE_ITEMS) - 1, -1):
         if items[placing].kind != "word":
             return False
-        if items[placing].low in _GROUP_PLACINGS:
+        if items[placing].low in GROUP_PLACINGS:
             return placing > 0 and _plural_subject(items[placing - 1])
     return False
 
 
-_GROUP_PLACINGS = frozenset(("on", "in", "at"))
 _PLACED_PHRASE_ITEMS = 4  # "on the appeals panel"
 
 
