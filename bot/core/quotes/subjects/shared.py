@@ -233,7 +233,8 @@ IRREGULAR_PAST = frozenset(
 # Past forms without -ed that a role or a body opening a clause takes as its verb ("The mayor cast the
 # plan as ...", "the army cut a third line"); nouns elsewhere ("the cast", "a hit"), so read only there.
 PAST_AFTER_SUBJECT = frozenset(
-    "cast hit let cut led paid laid sent spent built lost met heard read sat found shut".split()
+    "cast hit let cut led paid laid sent spent built lost met heard read sat found shut "
+    "shed chose rose fell fought caught bought sold broke dealt swept bore".split()
 )
 _NOT_PRESENT_ENDINGS = ("ss", "us", "is")  # "across", "thus", "this": no verb in -s
 _PRESENT_CHARS = 4  # "says", "adds": not "as", "is", "its"
