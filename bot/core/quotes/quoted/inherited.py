@@ -165,6 +165,10 @@ def inherited_speaker(
         if later is not None and later != before.speaker:
             return later  # "Vasko promised that “…,” and Brannigan declared the scandal over. “…”"
         return before if joined else None
+    if raw.first == 1 and previous and _ends_paragraph(previous[-1]) and _writers_question(raw.paragraph):
+        # "..., said: “…” ¶ What about his conviction for fraud? “That's nonsense.”": the writer asks,
+        # and the one just quoted answers.
+        return previous[-1]
     if raw.first > 0:
         return _introduced_by(raw, context, resolver)
     presenter = _presenter_before(context)
@@ -728,6 +732,23 @@ def _opens_clause(items: list[attr.Item], pronoun: attr.Item) -> bool:
         return True
     place = items.index(pronoun)
     return place > 1 and items[place - 1].low == "," and all(w.kind == "word" for w in words[:at])
+
+
+def _writers_question(paragraph: Paragraph) -> bool:
+    """A paragraph opening on a short question of the writer's, a question word first, in lower case
+    after it and with no quotation mark ("What about his record as a felon?"; "The conclusion?" only
+    names what follows)."""
+    question = paragraph.sentences[0].text.strip()
+    words = question.split()
+    if not question.endswith("?") or len(words) > _QUESTION_MAX_WORDS or any(m in question for m in '“”"'):
+        return False
+    if words[0].casefold() not in _QUESTION_OPENERS:
+        return False
+    return all(not word[:1].isupper() for word in words[1:])
+
+
+_QUESTION_MAX_WORDS = 10
+_QUESTION_OPENERS = frozenset("what why how who where when is was does did do will can should".split())
 
 
 def _ends_paragraph(raw: Raw) -> bool:
