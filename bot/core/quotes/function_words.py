@@ -159,6 +159,9 @@ PARTICIPLE_MIN_CHARS = 5
 
 # The words linking a writing or a work to whom it is by ("a statement by X", "a letter from X").
 AUTHOR_LINKS = frozenset(("by", "from"))
+# Verbs of saying never written as nouns: after a name in "'s" they are a business's verb ("Trader Joe's
+# said"), never the owner's noun ("Reyes's tweets").
+NEVER_NOUN_SAYING = frozenset(("said", "says"))
 
 # Writings that speak for their writer ("the email reads", "“…,” it stated", "Holt's letter"): one
 # list for the attribution rules and for "it" after a writing.

@@ -1027,6 +1027,14 @@ _SHARED_TITLE_ROLES = frozenset(
 )
 
 
+def roles_of_a_kind(general: str) -> frozenset[str]:
+    """The roles a general role word several titles share covers ("lawmaker": senator, representative,
+    congressman, congresswoman, which "Sen." and "Rep." imply with it); none for any other word."""
+    if general not in _SHARED_TITLE_ROLES:
+        return frozenset()
+    return frozenset(w for words in lx.TITLE_ROLES.values() if general in words for w in words) - {general}
+
+
 def title_roles(honorific: str | None) -> tuple[str, ...]:
     """The role words an abbreviated title implies ("sen" -> senator, lawmaker)."""
     return lx.TITLE_ROLES.get(honorific or "", ())

@@ -42,7 +42,14 @@ from bot.core.quotes.references import (
 )
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.resolving.shared import SENTENCE_CONJUNCTIONS
-from bot.core.quotes.roles import FORMER_WORDS, PRESS_ROLES, PUBLIC_OFFICES, TITLED_OFFICES, plural_role
+from bot.core.quotes.roles import (
+    FORMER_WORDS,
+    PRESS_ROLES,
+    PUBLIC_OFFICES,
+    TITLED_OFFICES,
+    plural_role,
+    roles_of_a_kind,
+)
 from bot.core.quotes.sources import (
     ELLIPTICAL,
     INDEFINITE,
@@ -600,19 +607,12 @@ def _introduced_since_named(
 
 def _role_or_its_kind(role: str) -> Callable[[str], bool]:
     """A test of a noun: the role itself, or a role of the kind it names ("lawmaker": "senator")."""
-    kinds = _ROLES_OF_A_KIND.get(role, frozenset())
+    kinds = roles_of_a_kind(role)
 
     def fits(low: str) -> bool:
         return low == role or low in kinds
 
     return fits
-
-
-# A general noun for a role and the roles of its kind ("the lawmaker" after "one Republican senator").
-_ROLES_OF_A_KIND = {
-    "lawmaker": frozenset("senator congressman congresswoman representative legislator assemblyman".split()),
-    "legislator": frozenset("senator congressman congresswoman representative assemblyman".split()),
-}
 
 
 def _generic_before(where: Context, start: int) -> bool:

@@ -18,6 +18,7 @@ from bot.core.quotes.function_words import (
     JOINING_CONJUNCTIONS,
     LIST_LINKS,
     MODALS,
+    NEVER_NOUN_SAYING,
     OF_LINKED_HEADS,
     OF_SOMEONE_HEADS,
     PERSON_RELATIVES,
@@ -116,9 +117,11 @@ def walk_back(items: list[Item], index: int) -> Subject | None:
 
 
 def _business_in_s(items: list[Item], index: int) -> Source | None:
-    """ "Trader Joe’s said", "McDonald's said": a capitalised name in "’s" right before the verb owns
-    no noun, so it is a business named so, the "’s" its own (a possessive needs a noun after it)."""
+    """ "Trader Joe’s said", "McDonald's said": a capitalised name in "’s" right before a verb of
+    saying that is never a noun owns nothing, so it is a business named so, the "’s" its own."""
     if index < 0 or index + 1 >= len(items) or not items[index].possessive:
+        return None
+    if items[index + 1].low not in NEVER_NOUN_SAYING:
         return None
     if not capitalised(items[index]):
         return None

@@ -12,6 +12,7 @@ from bot.core.quotes.function_words import (
     INDEFINITE_ARTICLES,
     ISSUING_PARTICIPLES,
     MODALS,
+    NEVER_NOUN_SAYING,
     PASSIVE,
     PLACE_PREPOSITIONS,
     RELATIVE_OPENERS,
@@ -226,7 +227,7 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     if item.kind != "word" or item.low not in lx.SPEECH_VERBS:
         return False
     before = items[index - 1] if index else None
-    if before is not None and before.possessive and item.low not in _NEVER_NOUNS:
+    if before is not None and before.possessive and item.low not in NEVER_NOUN_SAYING:
         return False  # "Reyes's tweets", "the mayor's statement": a noun ("Trader Joe's said": a verb)
     if before is not None and before.low in lx.PLATFORMS and index >= 2 and items[index - 2].possessive:
         return False  # "the president's Twitter posts", "Holt's Facebook post": a noun
@@ -829,8 +830,6 @@ _WHEN_WORDS = WRITING_WHEN_WORDS | _WRITING_PARTICIPLES  # "filed Thursday by", 
 
 
 # After these a word of saying is a noun: "blamed hackers for attacks", "a series of tweets".
-# Verbs of saying never written as nouns: after a name in "'s" they are a business's verb.
-_NEVER_NOUNS = frozenset(("said", "says"))
 _NOUN_PREPOSITIONS = frozenset("for of on in with about after over against among during".split())
 
 
