@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from bot.core import constants
-from bot.core.quotes.attribution import quote_at
+from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import token_start
 
@@ -66,7 +66,8 @@ class PronounChainMixin:
         if self._may_mean_one_here(pronoun):
             return None
         outside = self.outside(self.body_order[at - 1]).mentions
-        people = {m.ids[0] for m in outside if m.kind == PERSON}
+        named = {m.start: self._one_person(m) for m in outside}
+        people = {i for i in named.values() if i is not None}
         fitting = [i for i in people if self.registry.person(i).gender == pronoun.gender]
         unknown = [i for i in people if self.registry.person(i).gender is None]
         if len(people) == 1 and len(unknown) == 1:
@@ -75,7 +76,7 @@ class PronounChainMixin:
             fitting, unknown = unknown, []
         if len(fitting) != 1 or unknown:
             return None
-        first = next(m for m in outside if m.kind == PERSON and m.ids[0] == fitting[0])
+        first = next(m for m in outside if named[m.start] == fitting[0])
         # "She appeared to imply that Reyes ... than Holt": a "she" before the one woman named
         # means someone named earlier, whom this "she" may mean too.
         gender = pronoun.gender
@@ -87,6 +88,15 @@ class PronounChainMixin:
             for m in outside
         )
         return None if earlier else fitting[0]
+
+    def _one_person(self, mention: Mention) -> int | None:
+        """The person a name means: its one person, or of namesakes the one its place tells ("Tony
+        Scott ... including Scott" before James Scott is named); None for anything else."""
+        if mention.kind == PERSON:
+            return mention.ids[0]
+        if mention.kind == AMBIGUOUS:
+            return self.person(Subject("person", mention))
+        return None
 
     def _may_mean_one_here(self, pronoun: Mention) -> bool:
         """Whether its own paragraph names, before the pronoun, someone it may mean: "Her record
