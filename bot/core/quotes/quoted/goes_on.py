@@ -11,7 +11,15 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import WRITINGS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention, Registry
-from bot.core.quotes.quoted.shared import CONNECTIVES, WORD, Raw, is_partial, sentence_bounds, title_like
+from bot.core.quotes.quoted.shared import (
+    CONNECTIVES,
+    WORD,
+    Raw,
+    in_first_person,
+    is_partial,
+    sentence_bounds,
+    title_like,
+)
 from bot.core.quotes.resolving.shared import mention_start, token_start
 
 # Fewer words than this are a scare quote or a title's, no one's talk carried on.
@@ -55,7 +63,7 @@ def speaker_goes_on_next_paragraph(raws_of: dict[int, list[Raw]], registry: Regi
         raw = raws[0]
         if raw.speaker is not None or raw.source is not None or raw.own or raw.first != 0:
             continue
-        if title_like(raw) or not _framed(raw) or not _ends_sentence(raw, raws) or not _first_person(raw):
+        if title_like(raw) or not _framed(raw) or not _ends_sentence(raw, raws) or not in_first_person(raw):
             continue
         if _written_lead(raw):
             continue  # "A banner on the pier read “Keep our ferry”.": the banner's words
@@ -90,15 +98,6 @@ def _names(raw: Raw, surname: str) -> bool:
     """Whether the quotation's words name the surname."""
     words = WORD.findall(raw.paragraph.text[raw.span.start : raw.span.end])
     return surname.casefold() in {word.casefold() for word in words}
-
-
-def _first_person(raw: Raw) -> bool:
-    """Whether the quotation speaks as I or we ("what people think about our party")."""
-    words = WORD.findall(raw.paragraph.text[raw.span.start : raw.span.end])
-    return any(word.casefold() in _FIRST_PERSON for word in words)
-
-
-_FIRST_PERSON = frozenset("i me my we us our".split())
 
 
 def _written_lead(raw: Raw) -> bool:

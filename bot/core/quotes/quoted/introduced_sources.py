@@ -8,11 +8,26 @@ from __future__ import annotations
 import re
 
 from bot.core.quotes import attribution as attr
-from bot.core.quotes.quoted.shared import CONNECTIVES, Context, Raw, sentence_bounds, title_like
+from bot.core.quotes.quoted.shared import (
+    CONNECTIVES,
+    Context,
+    Raw,
+    in_first_person,
+    sentence_bounds,
+    title_like,
+)
 from bot.core.quotes.quoted.verb_subjects import source_name, speaker_from
 from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.resolver import Resolver
-from bot.core.quotes.sources import ORGANISATION, REFERENT, UNNAMED_SOURCE_NOUNS, source_after
+from bot.core.quotes.sources import (
+    INDEFINITE,
+    ORGANISATION,
+    REFERENT,
+    UNNAMED,
+    UNNAMED_SOURCE_NOUNS,
+    Source,
+    source_after,
+)
 from bot.core.quotes.subjects.clauses import issuing_source
 
 
@@ -31,7 +46,9 @@ def source_introduced_above(raw: Raw, context: Context, resolver: Resolver) -> t
     if items[end - 1].low != ":":
         # "In a statement, the Harbor Authority said the plan would not be delayed. ¶ “…”": a
         # paragraph of quoted words alone after a source's reported speech goes on in its voice.
-        return _reported_by_source(items, context, resolver) if bare_quotation(raw.paragraph.text) else None
+        if not bare_quotation(raw.paragraph.text):
+            return None
+        return _reported_by_source(items, context, resolver, in_first_person(raw))
     found = [s for _, s in attr.events(items)] or [attr.colon_subject(items)]
     subject = found[-1]
     if not _labelled(subject):
@@ -118,17 +135,21 @@ _RELATIVE_PRONOUNS = frozenset(("who", "whom"))
 
 
 def _reported_by_source(
-    items: list[attr.Item], context: Context, resolver: Resolver
+    items: list[attr.Item], context: Context, resolver: Resolver, spoken: bool
 ) -> tuple[str, str] | None:
-    """The organisation or unnamed source whose verb of saying is the last of a sentence holding no
-    quotation, when it reports ("said the plan would not be delayed"), not when it only speaks."""
+    """The organisation or unnamed source whose verb of saying opens a sentence holding no quotation,
+    when it reports ("said the plan would not be delayed"), not when it only speaks. An unnamed
+    source ("A spokesperson for the agency said ...") only when the words after speak as I or we
+    (`spoken`): a bare paragraph of reportage is a document's, not that source's."""
     if any(item.kind == "quote" for item in items):
         return None
     events = [(at, s) for at, s in attr.events(items) if not attr.aside(items, at, s)]
     if not events or any(s.kind in ("person", "pronoun") for _, s in events):
         return None  # "Feinstein told CNN she wants to know when Russia called to ask": hers, if anyone's
-    at, subject = events[-1]
+    at, subject = events[0]
     if not _labelled(subject) or subject.source.kind not in _REPORTING_KINDS:
+        return None
+    if subject.source.kind == UNNAMED and not (spoken and _one_source(items, subject.source)):
         return None
     if at + 1 >= len(items) or items[at + 1].kind == "punct":
         return None  # "..., the company said.": nothing reported after the verb
@@ -136,7 +157,14 @@ def _reported_by_source(
     return source_name(paragraph.text, subject.source, paragraph.number, resolver)
 
 
-_REPORTING_KINDS = frozenset((ORGANISATION,))
+_REPORTING_KINDS = frozenset((ORGANISATION, UNNAMED))
+
+
+def _one_source(items: list[attr.Item], source: Source) -> bool:
+    """ "A spokesperson for ...", "One activist ...": an unnamed source that is one person (never
+    "Harbor officials", whose words are many people's)."""
+    first = next((item for item in items if item.start >= source.start), None)
+    return first is not None and first.low in INDEFINITE
 
 
 def _labelled(subject: attr.Subject | None) -> bool:

@@ -105,3 +105,12 @@ CONNECTIVES = frozenset(
         "furthermore",
     )
 )
+
+
+def in_first_person(raw: Raw) -> bool:
+    """Whether the quotation speaks as I or we ("what people think about our party")."""
+    words = WORD.findall(raw.paragraph.text[raw.span.start : raw.span.end])
+    return any(word.casefold() in _FIRST_PERSON for word in words)
+
+
+_FIRST_PERSON = frozenset("i me my we us our".split())
