@@ -17,7 +17,7 @@ from bot.core.quotes.function_words import (
     SUBJECT_PRONOUN_GENDERS,
     THINKING_VERBS,
 )
-from bot.core.quotes.marks import OPENING_MARKS
+from bot.core.quotes.marks import CLOSING_MARKS, OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
 from bot.core.quotes.resolving.shared import (
     ROLE_MODIFIERS_MAX,
@@ -249,6 +249,10 @@ class PronounMixin:
             return frozenset()
         if tokens[at + 1].low not in lx.SPEECH_VERBS or tokens[at + 2].text not in _ASIDE_ENDS:
             return frozenset()
+        if at >= 2 and tokens[at - 2].text in CLOSING_MARKS:
+            return (
+                frozenset()
+            )  # "... office “because of ...”, he wrote.": the quotation's own "he", as in ",” he"
         start, _ = self.sentence_of(mention)
         if at + 3 < len(tokens) and tokens[at + 3].text in OPENING_MARKS:
             # "Even though Sexton praised the list, he noted, “…”": he is Sexton; but not the owner
