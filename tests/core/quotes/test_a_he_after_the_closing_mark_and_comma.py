@@ -9,16 +9,15 @@ import pytest
 from tests.core.quotes.speakers import speakers_of
 
 LEAD = (
-    "Files\n\nIn a letter, the finance minister, Aldo Brenner, asked for more time and said he "
-    "would answer by May.\n\n"
+    "Files\n\nThe inquiry’s chairwoman, Nadia Ferro, said the ministry had adopted an “untenable” "
+    "position. “The law gives this committee the right to these files,” Ferro said.\n\n"
+    "In a letter to Ferro, the finance minister, Aldo Brenner, asked for more time and said he "
+    "would give the inquiry a final answer by 12 May.\n\n"
+    "Brenner is consulting the attorney general’s office “because of the grave legal questions raised "
+    "by this request and the harm that releasing the files could do to taxpayer privacy"
 )
 
 
 @pytest.mark.parametrize("closing", ["”, he wrote.", ",” he wrote."])
 def test_the_sentences_subject_wrote_the_words(closing):
-    text = (
-        LEAD
-        + "Brenner is consulting lawyers “because of the grave legal questions raised by this request"
-        + closing
-    )
-    assert speakers_of(text + "\n") == ["Aldo Brenner"]
+    assert speakers_of(LEAD + closing + "\n")[-1] == "Aldo Brenner"
