@@ -1023,7 +1023,11 @@ def _add_lone_words(
                 # A surname two people share says nothing about which one a role belongs to.
                 _absorb(person, group if len(sharing) == 1 else [], None)
             continue
-        misspelt = _swapped_surname(word, by_surname) or _hyphened_double_surname(word, persons)
+        misspelt = (
+            _swapped_surname(word, by_surname)
+            or _doubled_surname(word, by_surname)
+            or _hyphened_double_surname(word, persons)
+        )
         if misspelt is not None:
             _absorb(misspelt, group, None)
             continue
@@ -1154,6 +1158,22 @@ def _swapped_surname(word: str, by_surname: dict[str, list[Person]]) -> Person |
         if word[i] != word[i + 1]
         for person in by_surname.get(word[:i] + word[i + 1] + word[i] + word[i + 2 :], ())
     }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _doubled_surname(word: str, by_surname: dict[str, list[Person]]) -> Person | None:
+    """ "Vodden said" after "Lionel Voden", "Bidden" for "Biden": a lone word that is the surname of
+    exactly one person with one letter doubled, or a doubled letter written once, is that person.
+    Short words are left alone, as for swapped letters."""
+    if not constants.SWAPPED_SURNAME_MIN_CHARS <= len(word) <= constants.WORD_CHARS_READ:
+        return None
+    spellings = set()
+    for i in range(1, len(word)):  # the first letter, a capital, is never the doubled one
+        if word[i] == word[i - 1]:
+            spellings.add(word[:i] + word[i + 1 :])
+        else:
+            spellings.add(word[:i] + word[i] + word[i:])
+    found = {id(person): person for spelling in spellings for person in by_surname.get(spelling, ())}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
