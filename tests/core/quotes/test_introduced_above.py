@@ -32,7 +32,7 @@ def test_a_person_only_acted_on_does_not_speak_the_next_quotation():
         "The harbor board issued a statement apologizing to Reyes for the leaked emails.\n\n"
         "“On behalf of everyone at the board, we offer a sincere apology for the emails.”\n"
     )
-    assert speakers_of(text) == [None]
+    assert speakers_of(text) == ["the harbor board"]  # the statement's words: the board's, not Reyes's
 
 
 def test_a_run_of_bare_quotations_after_that_paragraph_is_theirs_too():

@@ -144,7 +144,9 @@ def _reported_by_source(
     if any(item.kind == "quote" for item in items):
         return None
     events = [(at, s) for at, s in attr.events(items) if not attr.aside(items, at, s)]
-    if not events or any(s.kind in ("person", "pronoun") for _, s in events):
+    if not events:
+        return _issued_by_body(items, context, resolver)
+    if any(s.kind in ("person", "pronoun") for _, s in events):
         return None  # "Feinstein told CNN she wants to know when Russia called to ask": hers, if anyone's
     at, subject = events[0]
     if not _labelled(subject) or subject.source.kind not in _REPORTING_KINDS:
@@ -158,6 +160,16 @@ def _reported_by_source(
 
 
 _REPORTING_KINDS = frozenset((ORGANISATION, UNNAMED))
+
+
+def _issued_by_body(items: list[attr.Item], context: Context, resolver: Resolver) -> tuple[str, str] | None:
+    """ "The party issued a statement apologizing to Sanders for the emails. ¶ “…”": the words of the
+    statement an organisation opening the sentence put out."""
+    issuer = issuing_source(items)
+    if issuer is None or issuer.kind != ORGANISATION:
+        return None
+    paragraph = context.before[0]
+    return source_name(paragraph.text, issuer, paragraph.number, resolver)
 
 
 def _one_source(items: list[attr.Item], source: Source) -> bool:

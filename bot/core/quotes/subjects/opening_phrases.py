@@ -181,13 +181,20 @@ _OPENING_PHRASE_WORDS = 4  # "Last night,", "On Tuesday morning,": a short phras
 
 
 def past_opening_phrase(items: list[Item]) -> int:
-    """The index after a short opening phrase ending in a comma ("Last night, police ..."), else 0."""
+    """The index after a short opening phrase ending in a comma ("Last night, police ...", "At
+    Brazile's direction, the party ..."), else 0."""
     for index, item in enumerate(items[: _OPENING_PHRASE_WORDS + 1]):
         if item.kind == "punct":
             return _past_listed_modifiers(items, index + 1) if item.low == "," and index > 0 else 0
-        if item.kind != "word":
+        if item.kind != "word" and not _owner_in_prepositional_phrase(items, index):
             return 0
     return 0
+
+
+def _owner_in_prepositional_phrase(items: list[Item], index: int) -> bool:
+    """ "At Brazile's direction,": a name in the possessive inside a phrase a preposition opens owns
+    a noun of the phrase; it is no subject."""
+    return index > 0 and items[index].possessive and items[0].low in _OPENING_PREPOSITIONS
 
 
 def past_participle_opening(items: list[Item]) -> int:
