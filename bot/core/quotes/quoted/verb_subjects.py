@@ -12,6 +12,7 @@ from bot.core.article import Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import (
+    JOINING_CONJUNCTIONS,
     NAMELESS,
     POSSESSIVE_GENDERS,
     PREPOSITIONS,
@@ -78,6 +79,26 @@ _ANONYMOUS = re.compile(
 )
 
 
+def _party_member_opening(left: list[attr.Item], subject: attr.Subject, resolver: Resolver) -> int | None:
+    """ "Senate Leader Nils Ostrander ruled out a vote but the Republican said ...": a party member
+    ("the Republican") joined by "but" or "and" to a clause a named person opens is that person, as
+    the writer's other word for them, unless the article gives them another party."""
+    if subject.kind != "role" or subject.role not in lx.PARTY_MEMBERS or subject.source is None:
+        return None
+    at = next((i for i, item in enumerate(left) if item.start == subject.source.start), None)
+    if at is None or at < 2 or left[at - 1].low not in JOINING_CONJUNCTIONS:
+        return None
+    # Only a title's capitalised words may come before the name opening the sentence.
+    opener = next((item for item in left[:at] if item.kind != "word" or not item.cap), None)
+    if opener is None or opener.kind != "mention" or opener.mention is None or opener.possessive:
+        return None
+    if opener.mention.kind != PERSON:
+        return None
+    person = resolver.registry.person(opener.mention.ids[0])
+    parties = {word for role in person.roles for word in role.casefold().split() if word in lx.PARTY_LABELS}
+    return person.id if parties <= {subject.role} else None
+
+
 def _anonymous(text: str, end: int) -> bool:
     """Whether a ", who ..." clause right after `end` says the source spoke unnamed."""
     return _ANONYMOUS.match(text, end) is not None
@@ -110,7 +131,7 @@ def speaker_from(
             UNNAMED,
         )
         return
-    raw.speaker, raw.own = resolver.person(subject), True
+    raw.speaker, raw.own = _party_member_opening(left, subject, resolver) or resolver.person(subject), True
     if subject.kind == "person" and raw.speaker is not None:
         raw.speaker = _namesake_not_named_inside(raw, subject, raw.speaker, resolver)
     if subject.kind == "role" and raw.speaker is not None:
