@@ -67,7 +67,7 @@ class Resolver(
         self.quote_ranges = quote_ranges
         self._full_index: dict[int, list[tuple[int, int]]] | None = None
         self._given_index: dict[int, list[tuple[int, int]]] | None = None  # with given names alone
-        self._objects: set[tuple[int, int]] = set()  # full-name places right after a preposition
+        self._objects: set[tuple[int, int]] = set()  # full-name places after a preposition or "including"
         self._holders: dict[str, list[int]] | None = None
         self._party_states: dict[int, frozenset[str]] | None = None  # person -> words of their state
         self._first_met: dict[int, tuple[int, int]] | None = None  # person -> (paragraph, offset) first named

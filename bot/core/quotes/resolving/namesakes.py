@@ -410,23 +410,33 @@ _TITLE_ABBREVIATION_CHARS = 4
 
 def _after_preposition(tokens: list[Token], at: int) -> bool:
     """Whether the name at token `at` is a preposition's object, past a role written before it ("a
-    memorial for Kim Jong-il", "for former North Korean leader, Kim Jong-il")."""
+    memorial for Kim Jong-il", "for former North Korean leader, Kim Jong-il", "of 2020 presidential
+    hopeful Julian Holt"), or one brought in as an example ("Many Democrats, including Julian Holt,",
+    "candidates like Julian Holt"): talked of, not acting."""
     index = at - 1
     if index >= 1 and tokens[index].text == ",":
         if not lx.is_role_head(tokens[index - 1].low):
             return False  # "At Indian Wells, Serena Williams": a phrase closed, then the subject
         index -= 1
     steps = 0
-    while index >= 0 and steps < _ROLE_WORDS_BEFORE_OBJECT and _role_word(tokens[index]):
+    while index >= 0 and steps < _ROLE_WORDS_BEFORE_OBJECT and _role_word(tokens[index], steps):
         index -= 1
         steps += 1
-    return index >= 0 and tokens[index].low in PREPOSITIONS
+    return index >= 0 and (tokens[index].low in PREPOSITIONS or tokens[index].low in _EXAMPLE_MARKERS)
 
 
-def _role_word(token: Token) -> bool:
+# "Several candidates, including Tomas Holt,", "candidates like Julian Holt": one of a group, as an example.
+_EXAMPLE_MARKERS = frozenset(("including", "like"))
+
+
+def _role_word(token: Token, steps: int) -> bool:
+    """Whether the token, `steps` words before a name, belongs to a role written before it."""
     low = token.low
     if not token.is_word or low in PREPOSITIONS:
         return False
+    if low.isdigit():
+        # "of 2020 presidential hopeful Julian Holt": a year dating the role; not "In 2019 Tom Holt"
+        return steps > 0
     return token.cap or lx.is_role_head(low) or low in lx.ROLE_MODIFIERS or low in lx.ARTICLES
 
 
