@@ -868,6 +868,18 @@ def _mark_inside_name(items: list, index: int) -> bool:
     return named and _plural_possessive_mark(items, index)
 
 
+def _and_inside_body_name(items: list, index: int) -> bool:
+    """ "the Food and Drug Administration", "the Port Sefton Food and Lodging Board": an "and" between
+    capitalised words whose run goes on to a body's head word is inside one body's name, not a join
+    of two sources ("Harbor Bank and Reyes", "the Senate and House")."""
+    if not _joins_capitals(items, index) or items[index].low == "," or not _body_name_word(items[index + 1]):
+        return False
+    at = index + 1
+    while at + 1 < len(items) and at - index < _MAX_WORDS and _body_name_word(items[at + 1]):
+        at += 1
+    return at > index + 1 and (items[at].kind == "mention" or items[at].low in lx.ORG_WORDS)
+
+
 def _through_plain_nouns(items: list, start: int) -> int:
     """ "the ferry company", "one questioner": a word or two of no list, back to a determiner."""
     if items[start].low in _DETERMINERS:
@@ -977,6 +989,9 @@ def source_after(items: list, first: int) -> Source | None:
             continue
         if _mark_inside_name(items, index):
             index += 1  # "said the Port Ardley Residents' Association": the name goes on
+            continue
+        if head is not None and _and_inside_body_name(items, index):
+            index += 1  # "said the Food and Drug Administration": the name goes on past its "and"
             continue
         # "one senior harbor official": plain words after a modifier, on to the noun, too
         onward = _past_plain_words(items, index) if head is not None or index > first else index

@@ -769,6 +769,8 @@ def _referent_subject(
     # "In cases of abortion, it said, “…”": past a short opening phrase, "it" opens the clause; past
     # a connective first ("But on its Web site, it says ...").
     connective = 1 if left and left[0].kind == "word" and left[0].low in CONNECTIVES else 0
+    if connective and len(left) > connective and left[connective].low == ",":
+        connective += 1  # "Instead, it issued a statement saying ...": past the connective's comma
     opening = connective + attr.past_opening_phrase(left[connective:]) if left else 0
     # "The BPI is quick to condemn them. “…,” it said.": nothing before the quotation, the "it"
     # after it is the organisation opening the sentence before, as an opening "It" would be.

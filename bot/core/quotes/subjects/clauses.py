@@ -513,7 +513,7 @@ def issuing_source(items: list[Item]) -> Source | None:
     "The Harbour Post ran a piece that said": an organisation or unnamed source opening the sentence,
     whose verb puts out a statement (or a paper's piece)."""
     start = past_opening_phrase(items)
-    found = source_after(items, start)
+    found = source_after(items, start) or _referring_opener(items, start)
     if found is None and start > 0:
         # "Green Harbor, a housing group, issued a statement": a name and its apposition, read as
         # opening phrases, leave no subject after them; the name opening the sentence is it.
@@ -525,9 +525,14 @@ def issuing_source(items: list[Item]) -> Source | None:
         return None
     named = _named_in_apposition(items, after)
     described = _past_describing_apposition(items, after)
+    relative = _past_relative_clause(items, after)
     if named is not None:
         # "The duke's office, Harbor House, issued a statement": the name between the commas.
         found, after = named
+    elif relative != after:
+        # "The Lodging Board, which inspects the city's hotels, issued a statement": the body the
+        # relative clause is about puts the statement out.
+        after = relative
     elif described != after:
         # "Green Harbor, a housing lobbying organization, issued a statement": a body, so described.
         if items[described - 2].low in lx.BODY_NOUNS:
@@ -548,6 +553,35 @@ def issuing_source(items: list[Item]) -> Source | None:
         None,
     )
     return found if noun is not None and _puts_out(items[after:noun]) else None
+
+
+def _referring_opener(items: list[Item], start: int) -> Source | None:
+    """ "The Harbor Group did not answer. Instead, it issued a statement saying": an "it" opening the
+    clause stands for the body named before, as "it said" does; labelled as the source it refers to."""
+    if start >= len(items) or items[start].kind != "word" or items[start].low != _IT:
+        return None
+    return source_before(items, start)
+
+
+_IT = "it"
+
+
+def _past_relative_clause(items: list[Item], comma: int) -> int:
+    """ "The Lodging Board, which inspects the city's hotels, issued": past a relative clause about a
+    thing set off by commas from `comma`, to the word after its closing comma; else `comma`."""
+    if comma + 2 >= len(items) or items[comma].low != "," or items[comma + 1].low != _WHICH:
+        return comma
+    for end in range(comma + 2, min(len(items), comma + _RELATIVE_CLAUSE_ITEMS)):
+        item = items[end]
+        if item.low == ",":
+            return end + 1 if end + 1 < len(items) else comma
+        if item.kind not in ("word", "mention"):
+            return comma  # a quotation or a stop: no clause closing before the verb
+    return comma
+
+
+_WHICH = "which"
+_RELATIVE_CLAUSE_ITEMS = 12  # ", which inspects the city's hotels and restaurants,"
 
 
 def _puts_out(chain: list[Item]) -> bool:
