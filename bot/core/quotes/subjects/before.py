@@ -49,7 +49,7 @@ from bot.core.quotes.subjects.shared import (
     title_start,
     writing_sender,
 )
-from bot.core.quotes.subjects.speech_verbs import is_speech_verb
+from bot.core.quotes.subjects.speech_verbs import is_speech_verb, progressive_adverb
 
 
 def subject_before(items: list[Item], verb: int) -> Subject | None:
@@ -65,6 +65,8 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
     index = verb - 1
     if index > 0 and items[index].kind == "word" and items[index].low in _DO_SUPPORT:
         index -= 1  # "He did say “…”": the emphatic auxiliary is the verb's, the subject before it
+    if index > 1 and items[verb].low.endswith("ing") and _adverb_after_carrying_on(items, index):
+        index -= 1  # "the agency is now reporting that": past the adverb, on to "is"
     if index > 0 and items[index].low in _CARRYING_ON and items[verb].low.endswith("ing"):
         # "as he keeps talking about the “…”", "Harbor News is reporting that": the subject of the verb
         # that carries it on
@@ -253,6 +255,13 @@ _NOUN_DETERMINERS = frozenset(
     "the his her their its our my your these those recent latest repeated new".split()
 )
 _ADJECTIVE_ENDINGS = ("ent", "ous", "ful", "ive", "al", "ic")
+
+
+def _adverb_after_carrying_on(items: list[Item], index: int) -> bool:
+    """An adverb at `index` right after "is" or "keeps" ("is now reporting", "keeps repeatedly
+    saying"), between the verb carrying the talk on and its -ing form."""
+    item = items[index]
+    return item.kind == "word" and progressive_adverb(item.low) and items[index - 1].low in _CARRYING_ON
 
 
 # Verbs that start or carry on the talk told by the -ing form after them.

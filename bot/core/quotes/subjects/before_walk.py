@@ -41,6 +41,7 @@ from bot.core.quotes.sources import (
     REFERRING,
     UNNAMED,
     Source,
+    index_at,
     one_source_noun,
     owned_month,
     person_placed_before,
@@ -290,17 +291,36 @@ _AFTER_ASIDE_ADVERBS = frozenset(("now", "still"))
 
 
 def _after_subject(items: list[Item], index: int) -> bool:
-    """Whether a person's name or a pronoun comes right before `index`, or a modal after one ("It
-    will now tell"); not a place's or a body's name ("incidents in the United States now reflected")."""
+    """Whether a person's name, a pronoun or a body opening its clause comes right before `index`, or
+    a modal after one ("It will now tell"); not a place's name nor a body a preposition governs
+    ("incidents in the United States now reflected")."""
     before = index - 1
     if before >= 1 and items[before].kind == "word" and items[before].low in MODALS:
         before -= 1
     if before < 0 or items[before].possessive:
         return False
-    if items[before].kind == "word":
-        return items[before].low in REFERRING  # "It will now tell users that": the body it means
+    if items[before].kind == "word" and items[before].low in REFERRING:
+        return True  # "It will now tell users that": the body it means
     mention = items[before].mention
-    return items[before].kind == "mention" and mention is not None and mention.kind != NONPERSON
+    if items[before].kind == "mention" and mention is not None and mention.kind != NONPERSON:
+        return True
+    return _body_opening_clause(items, before)
+
+
+def _body_opening_clause(items: list[Item], last: int) -> bool:
+    """ "The Harbor Health Agency now says that", "But the agency is now reporting that": an
+    organisation ending at `last` that opens its clause, no preposition's object ("incidents in the
+    United States now reflected")."""
+    found = source_before(items, last)
+    if found is None or found.kind != ORGANISATION:
+        return False
+    start = index_at(items, last, found.start)
+    if start is None:
+        return False
+    if start == 0:
+        return True  # "The Harbor Health Agency now says": the body opens the sentence
+    opener = items[start - 1]
+    return opener.kind == "punct" or opener.low in JOINING_CONJUNCTIONS
 
 
 def _opening_bracket(items: list[Item], index: int) -> int | None:

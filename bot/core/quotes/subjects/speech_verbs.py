@@ -32,7 +32,7 @@ from bot.core.quotes.sources import (
     source_before,
     time_phrase_words,
 )
-from bot.core.quotes.subjects.before_skips import carrying_on, clause_adverb, ly_adverb
+from bot.core.quotes.subjects.before_skips import carrying_on, clause_adverb, ly_adverb, plain_adverb
 from bot.core.quotes.subjects.shared import (
     DETERMINERS,
     IRREGULAR_PAST,
@@ -47,8 +47,23 @@ _READ = frozenset(("read", "reads"))
 
 
 def progressive(items: list[Item], index: int) -> bool:
-    """ "is reporting", "are claiming": a verb in -ing right after "is", "are", "was" or "were"."""
-    return index >= 1 and items[index].low.endswith("ing") and items[index - 1].low in COPULAS
+    """ "is reporting", "are claiming", "is now reporting": a verb in -ing right after "is", "are",
+    "was" or "were", or after one adverb of time or degree past it."""
+    if index < 1 or not items[index].low.endswith("ing"):
+        return False
+    auxiliary = index - 1
+    if auxiliary >= 1 and items[auxiliary].kind == "word" and progressive_adverb(items[auxiliary].low):
+        auxiliary -= 1  # "the agency is now reporting that", "is also claiming"
+    return items[auxiliary].low in COPULAS
+
+
+def progressive_adverb(low: str) -> bool:
+    """An adverb between "is" and its verb in -ing ("is now reporting", "is also claiming", "is
+    repeatedly calling"); never an article or a noun ("is the reporting")."""
+    return plain_adverb(low) or low in _PROGRESSIVE_TIME_ADVERBS
+
+
+_PROGRESSIVE_TIME_ADVERBS = frozenset(("now", "still"))
 
 
 # Verbs of saying whose -ing form is as often a noun ("his reporting"): speech only after "is".
