@@ -13,6 +13,7 @@ from operator import attrgetter
 
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
+    ALONGSIDE_OPENERS,
     BUSINESS_NOUNS,
     HAVE,
     NOT_BUSINESS_NAMES,
@@ -40,6 +41,7 @@ REFERRING = frozenset(("it", "they"))
 # "tweeted another.", "Another said": one more of the unnamed source just quoted ("one user wrote").
 ELLIPTICAL = frozenset(("another",))
 _WH = frozenset(("what", "which"))
+_IT = "it"
 
 _DETERMINERS = frozenset("the a an one two three several some its their another my his her our your".split())
 _LINKS = frozenset("for at of from with".split())
@@ -606,6 +608,10 @@ def _referring_source(items: list, head: int) -> Source | None:
     said"; "I said": the writer."""
     word = items[head]
     if word.low in REFERRING and (head == 0 or items[head - 1].kind != "word" or items[head - 1].low in _WH):
+        return Source(word.start, word.end, REFERENT)
+    if word.low == _IT and head > 0 and items[head - 1].low in ALONGSIDE_OPENERS:
+        # "The Water Authority joined the dispute in March, when it claimed in a filing that": the
+        # body a "when" or "as" clause's "it" stands for, as a "he" there is the person.
         return Source(word.start, word.end, REFERENT)
     # "Yet another said": one more of the source just quoted, as a bare "Another said" is.
     if word.low in ELLIPTICAL and (

@@ -12,6 +12,7 @@ from bot.core.article import Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import (
+    ALONGSIDE_OPENERS,
     JOINING_CONJUNCTIONS,
     NAMELESS,
     POSSESSIVE_GENDERS,
@@ -235,10 +236,18 @@ def _body_just_named(
         return None
     if raw.paragraph.text[subject.source.start : subject.source.end].casefold() != "it":
         return None
-    if left and left[0].low != "it":
+    if left and left[0].low != "it" and not _it_opening_alongside_clause(left, subject.source):
         return None  # "Bush's time in Iowa, it notes, was “…”": the sentence's own words come first
     found = _referent_subject(raw, left, context, said_it=True)
     return found if found is not None and found[1] == ORGANISATION else None
+
+
+def _it_opening_alongside_clause(left: list[attr.Item], it: Source) -> bool:
+    """ "The Water Authority joined the dispute in March, when it claimed in a filing that": the "it"
+    opening a "when", "as" or "while" clause stands for a body of its own sentence, not the source
+    quoted last."""
+    at = next((j for j, item in enumerate(left) if item.start == it.start), None)
+    return at is not None and at > 0 and left[at - 1].low in ALONGSIDE_OPENERS
 
 
 def _placed_role_holder(words: str, resolver: Resolver) -> int | None:

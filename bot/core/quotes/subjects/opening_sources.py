@@ -9,7 +9,7 @@ opening a sentence ("Holt supports “…”"), the subject is the source of the
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import COPULAS
+from bot.core.quotes.function_words import COPULAS, HAVE
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON
 from bot.core.quotes.sources import (
@@ -73,9 +73,14 @@ def relative_source(items: list[Item]) -> Subject | None:
     verb = which + 1
     while verb < len(items) and items[verb].kind == "word" and _adverb(items[verb].low):
         verb += 1  # "which legally defines", "which also sets"
+    if _perfect_auxiliary(items, verb):
+        verb += 1  # "which had asked last month for “…”": the verb after the perfect's "had"
     if verb >= len(items) or not verb_like(items[verb]) or items[verb].low in COPULAS:
         return None
-    if any(item.low == "," for item in items[verb:-1]):
+    if any(
+        item.low == "," and not _purpose_after(items, at)
+        for at, item in enumerate(items[verb:-1], start=verb)
+    ):
         return None  # "The ad, which ran on Tuesday, targets a “…”": the clause closed; the main one speaks
     head = _before_a_date(items, which - 2)
     if items[head].possessive:
@@ -87,6 +92,24 @@ def relative_source(items: list[Item]) -> Subject | None:
         return None
     speaks = _speaks(items, verb) or _says_in_clause(items, verb)
     return Subject("other", source=found) if speaks else None
+
+
+def _perfect_auxiliary(items: list[Item], at: int) -> bool:
+    """ "which had asked", "which has said": the perfect's "had" or "has" at `at` before a verb in
+    -ed or another past form; never "which has a plan", a verb of having."""
+    if at + 1 >= len(items) or items[at].kind != "word" or items[at].low not in HAVE:
+        return False
+    following = items[at + 1]
+    return following.kind == "word" and not following.cap and verb_like(following)
+
+
+def _purpose_after(items: list[Item], comma: int) -> bool:
+    """ "which had asked to block the subpoena, to allow time for “…”": a comma before an infinitive of
+    purpose goes on with the relative clause, never closing it before the main clause's verb."""
+    return comma + 1 < len(items) and items[comma + 1].low == _TO
+
+
+_TO = "to"
 
 
 def _before_a_date(items: list[Item], last: int) -> int:
