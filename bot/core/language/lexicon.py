@@ -588,7 +588,9 @@ SOURCE_NOUNS = _set(
     # a rule and the parts of a text: "“…,” reads the rule", "“…,” the paragraph reads"
     "rule paragraph section "
     # an opinion piece and a headline's second line: "said a March 3 op-ed in The Gazette"
-    "op-ed subhead"
+    "op-ed subhead "
+    # forms filled in and filed: "“…,” the application states", "her consultant disclosure says"
+    "application disclosure"
 )
 # Businesses named by their trade ("the airline said", "the tech giant added"): organisations that speak
 # as "the company" does, and refer back to the one of that trade the article names.

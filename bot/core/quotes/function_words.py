@@ -170,7 +170,7 @@ WRITINGS = frozenset(
     "filing release sign banner placard plaque inscription ad advert document lawsuit petition website site "
     "video affidavit headline caption poster billboard footnote study survey review audit order "
     "memorandum communique communiqué cable notice subpoena warrant ruling indictment opinion brief "
-    "announcement flyer leaflet pamphlet readout summary op-ed subhead".split()
+    "announcement flyer leaflet pamphlet readout summary op-ed subhead application disclosure".split()
 )
 
 # Marks that close a clause or phrase inside a sentence: a comma, a semicolon, a colon.
