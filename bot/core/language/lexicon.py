@@ -590,7 +590,7 @@ SOURCE_NOUNS = _set(
     # an opinion piece and a headline's second line: "said a March 3 op-ed in The Gazette"
     "op-ed subhead "
     # forms filled in and filed: "“…,” the application states", "her consultant disclosure says"
-    "application disclosure"
+    "application disclosure opinion"
 )
 # Businesses named by their trade ("the airline said", "the tech giant added"): organisations that speak
 # as "the company" does, and refer back to the one of that trade the article names.

@@ -90,6 +90,7 @@ from bot.core.quotes.quoted.writings import (
     TRANSCRIPT,
     bracketed_outlet,
     issued_by,
+    opinions_of_judges,
     transcript_turn,
     writing_it,
 )
@@ -170,6 +171,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     named_next(raws_of, body, registry)
     owned_role_named(raws_of, registry)
     issued_by(raws_of, body, registry)
+    opinions_of_judges(raws_of, body, registry)
     refer_back(raws_of, body, registry.bodies)
     named_at_label_end(raws_of, registry)
     letters_of_writers(raws_of, body, registry)

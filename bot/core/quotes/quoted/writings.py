@@ -1,5 +1,6 @@
 """Writings that speak: "“…,” it reads", a transcript, a digest's bracketed outlet ("[WaPo.]"),
-and "the statement said" given to the organisation a sentence before says issued it.
+"the statement said" given to the organisation a sentence before says issued it, and "the opinion
+states" given to the judge opening the sentence before.
 """
 
 from __future__ import annotations
@@ -341,6 +342,59 @@ def _titles_only(words: str) -> bool:
         if not (word[:1].isupper() or lx.is_role_head(word) or word in lx.ROLE_MODIFIERS):
             return False
     return True
+
+
+def opinions_of_judges(raws_of: dict[int, list[Raw]], body: list[Paragraph], registry: Registry) -> None:
+    """ "Strand also rejected the governor's other arguments. “…,” the opinion states.": a court's
+    opinion is the words of the judge who wrote it, the judge the sentence just before opens with;
+    with no judge there ("The appeals court reversed Judge Strand. “…,” the opinion states.") it
+    stays the opinion's."""
+    order = {paragraph.number: index for index, paragraph in enumerate(body)}
+    for raws in raws_of.values():
+        for raw in raws:
+            writing = raw.source[0].split() if raw.source is not None else []
+            if len(writing) != 2 or writing[0] != "the" or writing[1] not in _JUDGES_WRITINGS:
+                continue
+            judge = _judge_opening_sentence_before(raw, body, order, registry)
+            if judge is not None:
+                raw.speaker, raw.source = judge, None
+
+
+# What a judge writes and a court files as its own: "the opinion states".
+_JUDGES_WRITINGS = frozenset(("opinion",))
+# The last word of a judge's role ("Circuit Judge", "Associate Justice").
+_JUDGES = frozenset(("judge", "justice"))
+
+
+def _judge_opening_sentence_before(
+    raw: Raw, body: list[Paragraph], order: dict[int, int], registry: Registry
+) -> int | None:
+    """The person opening the sentence just before the quotation's (this paragraph's, else the
+    last of the paragraph before), after a title at most, when one of their roles is a judge's."""
+    if raw.first > 0:
+        paragraph, sentence = raw.paragraph, raw.paragraph.sentences[raw.first - 1]
+    else:
+        index = order.get(raw.paragraph.number, 0)
+        if index == 0 or not body[index - 1].sentences:
+            return None
+        paragraph = body[index - 1]
+        sentence = paragraph.sentences[-1]
+    mentions = [
+        m for m in registry.mentions.get(paragraph.number, ()) if sentence.start <= m.start < sentence.end
+    ]
+    first = mentions[0] if mentions else None
+    if first is None or first.kind != PERSON or first.possessive or len(first.ids) != 1:
+        return None
+    if not _titles_only(paragraph.text[sentence.start : first.start]):
+        return None  # "After Strand ruled, the court ...": a clause, not the sentence's subject
+    judging = any(_judges_role(role) for role in registry.person(first.ids[0]).roles)
+    return first.ids[0] if judging else None
+
+
+def _judges_role(role: str) -> bool:
+    """ "Circuit Judge", "US District Judge", "Associate Justice": a role a judge holds."""
+    words = role.casefold().split()
+    return bool(words) and words[-1] in _JUDGES
 
 
 _NAMED_BODY_SUBJECT = re.compile(
