@@ -144,24 +144,49 @@ def _transcript_follows(items: list[attr.Item] | None) -> bool:
 
 def issued_by(raws_of: dict[int, list[Raw]], body: list[Paragraph], registry: Registry | None = None) -> None:
     """ "In a statement, the company said ... “…,” the statement said.": a writing's words are its
-    issuer's, the organisation that a sentence just before says issued one (then `refer_back`
-    names it: "the company" is the one company of the article); or the person a sentence just
-    before opens with, sending it ("Ada Holt emailed supporters on Monday ... The email goes on to
-    say: “…”", "Holt sent a letter to the board")."""
+    issuer's, the organisation that a sentence just before says issued one or told an outlet ("The
+    agency told the Courier that ..."; then `refer_back` names it: "the company" is the one company
+    of the article); or the person a sentence just before opens with, sending it ("Ada Holt emailed
+    supporters on Monday ... The email goes on to say: “…”", "Holt sent a letter to the board"). A
+    quotation going on with the writing's words, its label inherited ("“…,” the statement said. ¶
+    “…”"), goes on with its issuer."""
     order = {paragraph.number: index for index, paragraph in enumerate(body)}
+    before: tuple[Raw, tuple[str, str] | None] | None = None  # the quotation just before, as labelled
     for raws in raws_of.values():
         for raw in raws:
-            writing = raw.source[0].split() if raw.source is not None else []
-            if len(writing) != 2 or writing[0] != "the" or writing[1] not in _ISSUED_WRITINGS:
-                continue
-            issuer = _issuer(_sentences_before(raw, body, order), writing[1])
-            if issuer is not None:
-                raw.source = (issuer, ORGANISATION)
-            elif registry is not None:
-                sender = _person_sending(raw, body, order, writing[1], registry)
-                sender = sender if sender is not None else _quoted_in_the_writing(raw, raws_of, body, order)
-                if sender is not None:
-                    raw.speaker, raw.source = sender, None
+            labelled = raw.source
+            if before is not None and _goes_on_with_issued(raw, *before):
+                raw.speaker, raw.source = before[0].speaker, before[0].source
+            else:
+                _give_to_issuer(raw, raws_of, body, order, registry)
+            before = raw, labelled
+
+
+def _goes_on_with_issued(raw: Raw, donor: Raw, labelled: tuple[str, str] | None) -> bool:
+    """ "“…,” the statement said. ¶ “…”": the quotation inherited the label of the one just before,
+    which `issued_by` has given to the writing's issuer since."""
+    return not raw.own and raw.source is not None and raw.source == labelled and donor.source != labelled
+
+
+def _give_to_issuer(
+    raw: Raw,
+    raws_of: dict[int, list[Raw]],
+    body: list[Paragraph],
+    order: dict[int, int],
+    registry: Registry | None,
+) -> None:
+    """Give a quotation labelled with an issued writing ("the statement") to its issuer or sender."""
+    writing = raw.source[0].split() if raw.source is not None else []
+    if len(writing) != 2 or writing[0] != "the" or writing[1] not in _ISSUED_WRITINGS:
+        return
+    issuer = _issuer(_sentences_before(raw, body, order), writing[1])
+    if issuer is not None:
+        raw.source = (issuer, ORGANISATION)
+    elif registry is not None:
+        sender = _person_sending(raw, body, order, writing[1], registry)
+        sender = sender if sender is not None else _quoted_in_the_writing(raw, raws_of, body, order)
+        if sender is not None:
+            raw.speaker, raw.source = sender, None
 
 
 def _quoted_in_the_writing(
@@ -212,6 +237,10 @@ def _issuer(sentences: list[str], writing: str) -> str | None:
         if writing in _ANNOUNCED_WRITINGS and _ANNOUNCING.search(text):
             # "The Velo Network announced on Monday that ... ¶ “…,” the statement said."
             return _named_body(text) or _acronym_announcing(text)
+        teller = _body_telling(text) if writing in _ANNOUNCED_WRITINGS else None
+        if teller is not None:
+            # "The Frontier Agency told the Courier that ... ¶ “…,” the statement said.": what it told
+            return teller
         if not issued.search(text):
             continue
         for found in _ORGANISATION_SUBJECT.finditer(text):
@@ -278,7 +307,13 @@ def _named_body(text: str) -> str | None:
     )
     if found is None:
         return _opening_body(text)
-    words = found.group(1).split()
+    return _body_not_role(found.group(1))
+
+
+def _body_not_role(name: str) -> str | None:
+    """ "the Harbor Commission" for "The Harbor Commission"; None for a role ("The President", "The
+    President of Vellmark")."""
+    words = name.split()
     heads = (words[-1], words[1]) if "of" in words else (words[-1],)  # "The President of Vellmark"
     if any(lx.is_role_head(head.casefold()) or head.casefold() in lx.TITLE_WORDS for head in heads):
         return None
@@ -412,6 +447,20 @@ def _acronym_announcing(text: str) -> str | None:
 
 
 _ANNOUNCED_WRITINGS = frozenset(("statement", "release"))
+
+
+def _body_telling(text: str) -> str | None:
+    """ "The Frontier Agency told the Courier that ...", "CBP told The Associated Press that ...": the
+    body whose name, with "the" or in capitals, is the subject of "told"."""
+    named = _NAMED_BODY_TELLING.search(text)
+    if named is not None:
+        return _body_not_role(named.group(1))
+    acronym = _ACRONYM_TELLING.match(text)
+    return acronym.group(1) if acronym is not None else None
+
+
+_NAMED_BODY_TELLING = re.compile(r"\b([Tt]he(?:\s+[A-Z][\w’'&-]*){1,4})\s+told\b")
+_ACRONYM_TELLING = re.compile(r"\s*([A-Z]{2,6})\s+told\b")
 
 
 def _opening_body(text: str) -> str | None:
