@@ -106,6 +106,13 @@ def _that_within(items: list[Item], start: int, most: int) -> bool:
 
 
 _SAY = frozenset(("say", "says", "said", "saying"))
+
+
+def _writing_noun(item: Item) -> bool:
+    """A writing's noun, one or several: "the letter", "the ads", "the signs"."""
+    return item.low in WRITINGS or any(form in WRITINGS for form in lx.singular_forms(item.low))
+
+
 # Objects that make "say" an idiom of giving something up or greeting ("say goodbye to", "said no to").
 _SET_PHRASE_OBJECTS = frozenset(("goodbye", "farewell", "hello"))
 
@@ -125,8 +132,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "as a Homeland Security memo put it"
     if item.kind == "word" and item.low in _PLURAL_PRESENT and _after_a_pair(items, index):
         return True  # "“…,” Petra Lund and Amos Keel write in the Gazette."
-    if item.kind == "word" and item.low in _READ and index and items[index - 1].low in WRITINGS:
-        return True  # "the letter reads", "the article read": a writing's words
+    if item.kind == "word" and item.low in _READ and index and _writing_noun(items[index - 1]):
+        return True  # "the letter reads", "the article read", "the ads read": a writing's words
     if item.kind == "word" and item.low in _READ and writing_by(items, index - 1) is not None:
         return True  # "The statement from Dunmore read:"
     if item.kind == "word" and item.low in _READ and _writing_phrase_before(items, index):
