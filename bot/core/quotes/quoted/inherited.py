@@ -16,6 +16,7 @@ from bot.core.quotes.quoted.own_sentence import short_attribution
 from bot.core.quotes.quoted.shared import CONNECTIVES, WORD, Context, Raw, is_partial, title_like
 from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.resolver import Resolver
+from bot.core.quotes.sources import UNNAMED
 from bot.core.quotes.subjects.clauses import issuing_source
 from bot.core.quotes.subjects.shared import ASKED_ABOUT, IRREGULAR_PAST, past_title, verb_like
 
@@ -169,6 +170,10 @@ def inherited_speaker(
         # "..., said: “…” ¶ What about his conviction for fraud? “That's nonsense.”": the writer asks,
         # and the one just quoted answers.
         return previous[-1]
+    if raw.first > 0 and previous:
+        carrier = _source_carried_on(raw, previous[-1], context, resolver)
+        if carrier is not None:
+            return carrier  # "“…,” the clerk said. ¶ She said the bribes had doubled. “…”": the clerk's
     if raw.first > 0:
         return _introduced_by(raw, context, resolver)
     presenter = _presenter_before(context)
@@ -617,6 +622,20 @@ def _introduced_by(raw: Raw, context: Context, resolver: Resolver, sole: bool = 
     if found[-1].kind == "other":
         return None
     return resolver.person(found[-1])
+
+
+def _source_carried_on(raw: Raw, last: Raw, context: Context, resolver: Resolver) -> Raw | None:
+    """ "“…,” the clerk said. ¶ She said the bribes had doubled since the spring. “…”": the
+    quotation `last`, of an unnamed source, when the sentence before this one is told by a he or
+    she carrying that source on; the quotation is the source's too, which no person id can say."""
+    if last.source is None or last.source[1] != UNNAMED:
+        return None
+    sentence = raw.paragraph.sentences[raw.first - 1]
+    items = context.items(sentence.start, sentence.end)
+    found = [s for _, s in attr.events(items) if s.kind != "other" or s.source is not None]
+    if not found or found[-1].kind != "pronoun" or found[-1].mention is None:
+        return None
+    return last if resolver.unnamed_source_carried(found[-1].mention) == last.source else None
 
 
 def _names_no_one(items: list[attr.Item]) -> bool:

@@ -12,9 +12,15 @@ from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.function_words import NEGATED_AUXILIARY_ENDINGS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.references import noun_gender
-from bot.core.quotes.resolving.shared import ROLE_MODIFIERS_MAX, finite, mention_start, token_start
+from bot.core.quotes.resolving.shared import (
+    ROLE_MODIFIERS_MAX,
+    SENTENCE_CONJUNCTIONS,
+    finite,
+    mention_start,
+    token_start,
+)
 from bot.core.quotes.roles import FORMER_WORDS, PUBLIC_OFFICES
-from bot.core.quotes.sources import INDEFINITE, UNNAMED
+from bot.core.quotes.sources import INDEFINITE, UNNAMED, WRITER
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
 from bot.core.quotes.subjects.shared import IRREGULAR_PAST, PAST_AFTER_SUBJECT, present_verb
 
@@ -57,7 +63,20 @@ class RoleSubjectMixin:
             and lx.is_person_noun(head)
             and not self._fitting_person_before(pronoun)
         )
-        if gender != pronoun.gender and not (neutral and head in _NEUTRAL_SOURCE_NOUNS) and not own_paragraph:
+        # "“…,” one of the officials said. “…” ¶ He said he was speaking out “…”": one unnamed
+        # person, of a noun telling no gender, whose words close the paragraph the pronoun follows.
+        noun = _one_persons_noun(words)
+        closing = (
+            noun is not None
+            and noun_gender(noun) in (None, pronoun.gender)
+            and self._opens_after_source(pronoun, paragraph)
+        )
+        if (
+            gender != pronoun.gender
+            and not (neutral and head in _NEUTRAL_SOURCE_NOUNS)
+            and not own_paragraph
+            and not closing
+        ):
             return None
         if not self.close(paragraph, pronoun.paragraph):
             return None
@@ -84,6 +103,20 @@ class RoleSubjectMixin:
             if self._definite_role_in(number, since if number == paragraph else None, pronoun, head):
                 return None  # "The mayor disagreed.": a person the role means may be meant
         return label, kind
+
+    def _opens_after_source(self, pronoun: Mention, paragraph: int) -> bool:
+        """Whether the he or she opens its paragraph (past a conjunction) right after `paragraph`,
+        whose last sentence holds the unnamed source's quotation: its words are the last read."""
+        if self.position.get(pronoun.paragraph, 0) - self.position.get(paragraph, -99) != 1:
+            return False
+        bounds = self.sentence_bounds.get(paragraph, ())
+        if not bounds or self.last_source_end <= bounds[-1][0]:
+            return False  # "“…,” the clerk said. The port stayed shut.": the paragraph went on
+        tokens = self.registry.tokens.get(pronoun.paragraph, [])
+        at = 0
+        while at < len(tokens) and tokens[at].low in SENTENCE_CONJUNCTIONS:
+            at += 1
+        return at < len(tokens) and tokens[at].start == pronoun.start and pronoun.subject_like
 
     def _fitting_person_before(self, pronoun: Mention) -> bool:
         """Whether the pronoun's paragraph names, before it, a person the pronoun may mean."""
@@ -352,5 +385,19 @@ def _label_head(words: list[str]) -> str:
 
 
 _LABEL_LINKS = frozenset(("for", "to", "of"))
+
+
+def _one_persons_noun(words: list[str]) -> str | None:
+    """The noun naming the one person an unnamed source's label is: its head ("a customs clerk"),
+    or the group's noun in the singular after "one of" ("one of the officials": official); None
+    for a label that names no person ("the writer" is the article's author, no he or she)."""
+    if words[:2] == ["one", "of"]:
+        singulars = (form for word in words[2:] for form in lx.singular_forms(word))
+        return next((form for form in singulars if lx.is_person_noun(form)), None)
+    head = _label_head(words)
+    if " ".join(words) == WRITER or not lx.is_person_noun(head):
+        return None
+    return head
+
 
 _GENDERED_SUBJECTS = {"m": lx.PRONOUNS_MALE, "f": lx.PRONOUNS_FEMALE}
