@@ -199,6 +199,7 @@ class RoleSubjectMixin:
                 if role is None:
                     return None
             role = role or self._role_opening_clause(number, start, end)
+            role = role or self._role_in_inner_clause(number, start, end, pronoun.gender)
             if role is not None:
                 # Only a role one person holds: a role that refers back is read by the look-back.
                 person = self.only_holder(role.role, role.modifiers)
@@ -209,9 +210,10 @@ class RoleSubjectMixin:
                     return None  # "The Afro-Colombian journalist": words its one holder's role lacks
                 if person is not None and not self.holds_plainly(person, role):
                     return None  # "the chancellor" is not "shadow chancellor Tim Vale"
-                if person is None and role.role in lx.PARTY_MEMBERS:
+                if person is None and (role.role in lx.PARTY_MEMBERS or role.role in PUBLIC_OFFICES):
                     # "The Republican focused on ... Mr. Obama's policies. “…,” he said": the party
-                    # member the noun refers back to, not the name the sentence goes on to own.
+                    # member the noun refers back to, not the name the sentence goes on to own; "the
+                    # president" after "President Bush" and "President Trump": the one it means there.
                     person = self.role_antecedent(number, role)
                 return person if person is not None and self.gender_fits(person, pronoun.gender) else None
             if outside.names_in(start, end):
@@ -314,6 +316,25 @@ class RoleSubjectMixin:
                 return None  # a quotation or the sentence's end before any comma
             if token.text == ",":
                 return self._role_clause_at(number, tokens, index + 1)
+        return None
+
+    def _role_in_inner_clause(self, number: int, start: int, end: int, gender: str | None) -> Subject | None:
+        """ "It also came a day after the governor called reports of turmoil “nonsense”": a definite
+        role opening a subordinate clause inside a sentence that names no one as its subject (the
+        caller has passed over those that do), with no he or she of the pronoun's gender before the
+        role, who would be the one that sentence is about."""
+        tokens = self.registry.tokens.get(number, [])
+        first = bisect_left(tokens, start, key=token_start)
+        for index in range(first, len(tokens) - 1):
+            token = tokens[index]
+            if token.start >= end or token.low in _GENDERED_SUBJECTS.get(gender or "", ()):
+                return None
+            # Not a subordinator opening the sentence: `_role_after_subordinate_clause` reads that
+            # sentence by its main clause.
+            if index > first and token.low in SUBORDINATE_OPENERS:
+                role = self._role_clause_at(number, tokens, index + 1)
+                if role is not None:
+                    return role
         return None
 
     def _role_clauses_after_commas(self, number: int) -> list[int]:
