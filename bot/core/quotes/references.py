@@ -17,7 +17,7 @@ from bot.core.quotes.function_words import (
 )
 from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
-from bot.core.quotes.people import NONPERSON, PERSON
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON
 from bot.core.quotes.roles import ROLE_ACRONYMS, is_age
 from bot.core.quotes.sources import (
     INDEFINITE,
@@ -554,6 +554,40 @@ def unnamed_speaker_after_quotation(items: list[Item], gender: str | None) -> So
         return None
     heads = [i.low for i in items if found.start <= i.start < found.end and one_source_noun(i.low)]
     return found if heads and _gender_agrees(heads[-1], gender) else None
+
+
+def unnamed_doer(items: list[Item], gender: str | None) -> Source | None:
+    """ "The media ignores the killer’s manifesto with his stated objective.", "The hosts ignored the
+    letter the arsonist left behind.": the one person a sentence naming no one brings in by "the"
+    and a noun shaped by a deed (no list's role, which a person named may hold), owning something or
+    doing something in a clause of its own after the sentence's verb, whom a "he"/"she" of the
+    next sentence means (not "The impostor gushed about ...": a subject refers back, as a role does)."""
+    if any(
+        item.kind == "mention" and item.mention is not None and item.mention.kind in _PEOPLE for item in items
+    ):
+        return None
+    verb = next((at for at, item in enumerate(items) if verb_like(item)), len(items))
+    found = None
+    for at in range(verb + 1, len(items) - 1):
+        if items[at].low != "the" or items[at].kind != "word":
+            continue
+        noun = items[at + 1]
+        if noun.kind != "word" or noun.cap or not shaped_role(noun.low):
+            continue
+        following = items[at + 2] if at + 2 < len(items) else None
+        if noun.possessive and following is not None and lx.is_person_noun(following.low):
+            return None  # "arrested the shooter's brother": a second person, whom a he may mean
+        if not (noun.possessive or (following is not None and verb_like(following))):
+            continue  # "blamed the attacker for ...": no clause of the doer's own
+        if found is not None:
+            return None  # "the killer's letter and the bomber's video": two, so neither is meant
+        found = at
+    if found is None or not _gender_agrees(items[found + 1].low, gender):
+        return None
+    return Source(items[found].start, items[found + 1].end, UNNAMED)
+
+
+_PEOPLE = frozenset((PERSON, AMBIGUOUS))  # mentions that name a person, whom the sentence is about
 
 
 def _right_after_quotation(items: list[Item], verb: int) -> bool:

@@ -38,6 +38,7 @@ from bot.core.quotes.references import (
     indefinite_person,
     shaped_role,
     unnamed_according_to,
+    unnamed_doer,
     unnamed_inverted_speaker,
     unnamed_reporter,
     unnamed_speaker_after_quotation,
@@ -511,7 +512,8 @@ def _unnamed_in(items: list[attr.Item], gender: str) -> Source | None:
     found = indefinite_person(items, gender) or unnamed_reporter(items, gender)
     found = found or unnamed_according_to(items, gender)
     found = found or unnamed_inverted_speaker(items, gender)  # "…,” said one analyst. He noted"
-    return found or unnamed_speaker_after_quotation(items, gender)  # "…,” one official said."
+    found = found or unnamed_speaker_after_quotation(items, gender)  # "…,” one official said."
+    return found or unnamed_doer(items, gender)  # "The media ignores the killer’s manifesto."
 
 
 def _told_by_pronoun(items: list[attr.Item], gender: str) -> bool:
