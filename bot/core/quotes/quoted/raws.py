@@ -28,7 +28,8 @@ def is_speech_source(paragraph: Paragraph) -> bool:
 
 def _attribution_without_stop(text: str) -> bool:
     """ "“… I am convinced in the long run…” Vost said": a quotation and its attribution whose full
-    stop the export lost is a story paragraph, not a caption without one."""
+    stop the export lost (or typed as a comma: "“…,” Ellison said,") is a story paragraph, not a
+    caption without one."""
     if not _OPENING_QUOTATION.match(text):
         return False
     return _ATTRIBUTION_END.search(text) is not None or _ATTRIBUTION_WITH_TAIL.search(text) is not None
@@ -37,7 +38,7 @@ def _attribution_without_stop(text: str) -> bool:
 _OPENING_QUOTATION = re.compile(r"\s*[“\"]")
 _ATTRIBUTION_END = re.compile(
     r"[”\"]\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|told reporters|wrote)"
-    r"|(?:said|says|added)\s+(?:[A-Z][\w.'’-]*\s*){1,4})\s*$"
+    r"|(?:said|says|added)\s+(?:[A-Z][\w.'’-]*\s*){1,4}),?\s*$"
 )
 # "“…,” said Ann Tolland, 68, a retired teacher from Elm Falls, Ohio," and "“…,” Arroway said in a
 # letter published by The Courier": the attribution right after the closing mark, its tail running
