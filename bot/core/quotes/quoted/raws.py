@@ -23,7 +23,19 @@ def is_speech_source(paragraph: Paragraph) -> bool:
         return True
     run_on = len(paragraph.sentences) >= constants.RUN_ON_CAPTION_SENTENCES
     story = run_on or _stray_mark_end(paragraph.text) or _attribution_without_stop(paragraph.text)
-    return paragraph.is_caption and story
+    return paragraph.is_caption and (story or _video_blurb(paragraph.text))
+
+
+def _video_blurb(text: str) -> bool:
+    """ "CLOSE During a news conference, Mayor Dana Pruitt admitted ... so she could “get the cranes
+    moving sooner.” BRENNOCK HERALD": a video's blurb, under its player's close button and over the
+    outlet's credit, tells what someone said, in words the story may not quote again; a photo's
+    caption says what the photo shows."""
+    return _VIDEO_BLURB.match(text) is not None and any(mark in text for mark in qm.DOUBLE_MARKS)
+
+
+# The player's close button, exported as a word in capitals, then the blurb's first word.
+_VIDEO_BLURB = re.compile(r"CLOSE\s+[A-Z][a-z]")
 
 
 def _attribution_without_stop(text: str) -> bool:
