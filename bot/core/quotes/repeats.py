@@ -49,6 +49,12 @@ def pull_quotes(article: Article) -> tuple[set[int], dict[int, set[int]]]:
             continue
         if bare_quotation(paragraph.text):
             continue  # the repeat stands bare too: no speaker to find there either
+        if paragraph.is_caption and not _quotes_in(spans[paragraph.number], sentence):
+            # "“But I don’t believe a revolutionary can win.”" and then the line "I don’t believe a
+            # revolutionary can win Dana Pruitt": the repeat is the pull-quote, set without marks and
+            # signed; the quotation is the story's. (A sentence of the story repeating a pull-quote's
+            # words unmarked is the writer's, and the pull-quote goes.)
+            continue
         pulled.add(original.number)
         revived.setdefault(paragraph.number, set()).add(sentence.number)
     return pulled, revived
@@ -75,6 +81,11 @@ def _quotes_anew(text: str, spans: list[qm.QuoteSpan], sentence: Sentence, origi
             # question,” Osten said": the writer's partial quotation, then the whole one running on.
             return True
     return False
+
+
+def _quotes_in(spans: list[qm.QuoteSpan], sentence: Sentence) -> bool:
+    """Whether a quotation of the paragraph (its `spans`) stands in `sentence`."""
+    return any(span.start < sentence.end and span.end > sentence.start for span in spans)
 
 
 def _partial_in_prose(sentence: str) -> bool:
