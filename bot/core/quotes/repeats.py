@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from bot.core import constants
-from bot.core.article import Article, Sentence
+from bot.core.article import Article, Paragraph, Sentence
 from bot.core.language.text import fold
 from bot.core.quotes import marks as qm
 from bot.core.quotes.people import Quote
@@ -37,6 +37,9 @@ def pull_quotes(article: Article) -> tuple[set[int], dict[int, set[int]]]:
         if _quotes_anew(paragraph.text, spans[paragraph.number], sentence, repeated.text):
             # "Including Dr Ada Vance, director of ..." (a caption) and then "Dr Ada Vance, director
             # of ..., said: ‘This grotesque murder ...": the sentence repeats its words, not its quotation.
+            revived.setdefault(paragraph.number, set()).add(sentence.number)
+            continue
+        if _goes_on_in_the_body(paragraph, spans[paragraph.number], sentence, repeated.text):
             revived.setdefault(paragraph.number, set()).add(sentence.number)
             continue
         if original.number not in bare:
@@ -83,9 +86,27 @@ def _quotes_anew(text: str, spans: list[qm.QuoteSpan], sentence: Sentence, origi
     return False
 
 
+def _goes_on_in_the_body(
+    paragraph: Paragraph, spans: list[qm.QuoteSpan], sentence: Sentence, original: str
+) -> bool:
+    """ "Mayor sues bank to block subpoena: “No grounds exist ...”" over the story, then "“The
+    subpoena was issued to harass the mayor,” the lawsuit contends. “No grounds exist ...”": the
+    repeat goes on with the quotation of the sentence before it, and its original (a headline's, a
+    dek's, the writer's sentence quoting it in part) sets the words after words of its own: the copy
+    that goes on with its speaker's words is the quotation."""
+    if not qm.starts_with_opener(paragraph.text[sentence.start : sentence.end], None):
+        return False
+    if qm.starts_with_opener(original, None):
+        return False  # a lede's quotation, echoed further down: the first copy counts
+    at = sentence.number - paragraph.sentences[0].number
+    return at > 0 and _quotes_in(spans, paragraph.sentences[at - 1])
+
+
 def _quotes_in(spans: list[qm.QuoteSpan], sentence: Sentence) -> bool:
-    """Whether a quotation of the paragraph (its `spans`) stands in `sentence`."""
-    return any(span.start < sentence.end and span.end > sentence.start for span in spans)
+    """Whether a quotation of the paragraph (its `spans`, in order) stands in `sentence`."""
+    # The last quotation opening before the sentence's end is the only one that may reach into it.
+    after = bisect_left(spans, sentence.end, key=_span_start)
+    return after > 0 and spans[after - 1].end > sentence.start
 
 
 def _partial_in_prose(sentence: str) -> bool:
