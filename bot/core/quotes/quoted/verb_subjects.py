@@ -72,7 +72,9 @@ from bot.core.quotes.sources import (
     source_after,
     source_before,
 )
+from bot.core.quotes.subjects.before_people import PAIR_TITLE_ITEMS, first_of_pair, title_item
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
+from bot.core.quotes.subjects.shared import verb_like
 
 # ", who spoke on condition of anonymity", ", who asked not to be named": a source kept unnamed.
 _ANONYMOUS = re.compile(
@@ -225,6 +227,8 @@ def speaker_from(
         if raw.source is None and subject.source.kind == REFERENT and written in REFERRING:
             referent = _referent_subject(raw, left, context, said_it=written == "it")
             raw.source = referent or _they_group(raw, subject, context)
+        if raw.source is None and subject.source.kind == REFERENT:
+            raw.speaker = _they_pair(raw, subject, context, resolver)
 
 
 def _body_just_named(
@@ -940,6 +944,19 @@ def _they_group(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str,
     """ "Critics of the program ... see it as a chance. They sent a letter ... / “…,” they wrote.":
     a quotation's "they" with no source just quoted is the group opening the sentences before it
     (this paragraph's, else the paragraph before's), back through sentences opening with "They"."""
+    found = _they_sentence(raw, subject, context)
+    if found is None:
+        return None
+    items, text = found
+    group = _group_of_sentence(items, text)
+    if group is None and subject.verb in REPLYING_VERBS:
+        group = _group_asked(items, text)  # "Brandt asked a crowd ... They responded"
+    return group
+
+
+def _they_sentence(raw: Raw, subject: attr.Subject, context: Context) -> tuple[list[attr.Item], str] | None:
+    """The items and text of the sentence a quotation's "they" looks back to: the nearest before it
+    (this paragraph's, else the paragraph before's) not opening with "They"; None for no "they"."""
     if raw.paragraph.text[subject.source.start : subject.source.end].casefold() != "they":
         return None
     earlier = raw.paragraph.sentences[max(0, raw.first - _THEY_SENTENCES) : raw.first]
@@ -953,11 +970,34 @@ def _they_group(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str,
             continue
         if not any(item.kind in ("word", "mention") for item in items):
             continue  # "“Are we satisfied?” ...": a quotation alone, told by the sentence after it
-        group = _group_of_sentence(items, paragraph.text)
-        if group is None and subject.verb in REPLYING_VERBS:
-            group = _group_asked(items, paragraph.text)  # "Brandt asked a crowd ... They responded"
-        return group
+        return items, paragraph.text
     return None
+
+
+def _they_pair(raw: Raw, subject: attr.Subject, context: Context, resolver: Resolver) -> int | None:
+    """ "But Ferrante and fellow attorney Gideon Mairs acknowledged ... ¶ “…,” they said in a
+    statement": a "they" whose sentence before opens with two people named together is the pair,
+    given under the one named first, as "Ferrante and Mairs said" is."""
+    found = _they_sentence(raw, subject, context)
+    if found is None:
+        return None
+    items = found[0]
+    connective = 1 if items and items[0].kind == "word" and items[0].low in CONNECTIVES else 0
+    start = connective + attr.past_opening_phrase(items[connective:])
+    for at in range(start, min(len(items) - 1, start + _PAIR_OPENING_ITEMS)):
+        first = first_of_pair(items, at) if items[at].kind == "mention" else at
+        if first == at:
+            continue  # no second person named here
+        opens = all(title_item(item) for item in items[start:first])
+        # "Ferrante and Mairs acknowledged", never "Ferrante and Mairs's client": the pair is the subject.
+        if not opens or items[at].possessive or not verb_like(items[at + 1]):
+            return None
+        return resolver.person(attr.Subject("person", mention=items[first].mention))
+    return None
+
+
+# "Council President Rosa Quint and Finance Chair Ben Adair": two names and their titles.
+_PAIR_OPENING_ITEMS = 2 * PAIR_TITLE_ITEMS + 3
 
 
 def _group_asked(items: list[attr.Item], text: str) -> tuple[str, str] | None:
