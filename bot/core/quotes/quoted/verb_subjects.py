@@ -1023,10 +1023,30 @@ def _group_of_sentence(items: list[attr.Item], text: str) -> tuple[str, str] | N
     """The group a "they" means in one sentence before it: the group opening it past an opening phrase,
     else the group or organisation whose verb of saying closes it."""
     # Whose group it may be too ("Reyes' parents"): a "they" looks for people, not for a clause's subject.
-    group = opening_group(items[_past_group_opening(items) :], owned=True)
+    opening = items[_past_group_opening(items) :]
+    group = opening_group(opening, owned=True) or _role_group_opening(opening)
     if group is not None:
         return label(text[group.start : group.end]), group.kind
     return _speaking_group(items, text)
+
+
+def _role_group_opening(items: list[attr.Item]) -> Source | None:
+    """ "Union leaders disputed Voss's account ... ¶ “…,” they said in a statement.": people of one
+    role in the plural, told by the body or side they are of ("Union leaders", "the party members"),
+    whose phrase opens the sentence are whom "they" means, as a group's noun is. Never such people
+    after the sentence's subject ("The mayor told council members ..."), nor a bare plural ("Friends
+    at the party ... They called an ambulance"), people of no body speaking as one."""
+    for at, item in enumerate(items[:_GROUP_ROLE_ITEMS]):
+        if item.kind != "word" or not plural_role(item.low):
+            continue
+        found = source_before(items, at)
+        opens = found is not None and found.start == items[0].start and found.kind == UNNAMED
+        told = at > 0 and items[at - 1].low not in _DEFINITE
+        return found if opens and told else None
+    return None
+
+
+_GROUP_ROLE_ITEMS = 4  # "The local union leaders", "Senior party members"
 
 
 _THEY_SENTENCES = 3
