@@ -19,6 +19,7 @@ from bot.core.quotes.function_words import (
     NOT_BUSINESS_NAMES,
     OF_LINKED_HEADS,
     PARTICIPLE_MIN_CHARS,
+    PASSIVE,
     PERSON_RELATIVES,
     PREPOSITIONS,
     SPEAKING_FOR_HEADS,
@@ -1686,7 +1687,9 @@ def _owner_of(items: list, determiner: int) -> int:
     return determiner
 
 
-_ROLE_PHRASE_STOPS = _LINKS | lx.SPEECH_VERBS | frozenset("or but that who which what".split())
+# A link, a verb of saying or a relative ends a noun phrase read backwards; so do a form of "be" and
+# a passive's "by" ("the group was bombarded by protesters": "protesters" alone).
+_ROLE_PHRASE_STOPS = _LINKS | lx.SPEECH_VERBS | PASSIVE | frozenset("or but that who which what by".split())
 
 
 def _kind(words: list) -> str:

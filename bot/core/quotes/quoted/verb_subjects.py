@@ -9,12 +9,14 @@ from collections.abc import Callable
 
 from bot.core import constants
 from bot.core.article import Paragraph
+from bot.core.article.newsprint import tweet_signature
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import (
     ALONGSIDE_OPENERS,
     JOINING_CONJUNCTIONS,
     NAMELESS,
+    PASSIVE,
     POSSESSIVE_GENDERS,
     PREPOSITIONS,
     RELATIVE_OPENERS,
@@ -74,7 +76,7 @@ from bot.core.quotes.sources import (
 )
 from bot.core.quotes.subjects.before_people import PAIR_TITLE_ITEMS, first_of_pair, title_item
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
-from bot.core.quotes.subjects.shared import verb_like
+from bot.core.quotes.subjects.shared import IRREGULAR_PAST, verb_like
 
 # ", who spoke on condition of anonymity", ", who asked not to be named": a source kept unnamed.
 _ANONYMOUS = re.compile(
@@ -956,22 +958,50 @@ def _they_group(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str,
 
 def _they_sentence(raw: Raw, subject: attr.Subject, context: Context) -> tuple[list[attr.Item], str] | None:
     """The items and text of the sentence a quotation's "they" looks back to: the nearest before it
-    (this paragraph's, else the paragraph before's) not opening with "They"; None for no "they"."""
+    (this paragraph's, else the paragraph before's, past an embedded tweet) that neither opens with
+    "They" nor tells of some of the group ("Several shouted ..."); None for no "they"."""
     if raw.paragraph.text[subject.source.start : subject.source.end].casefold() != "they":
         return None
     earlier = raw.paragraph.sentences[max(0, raw.first - _THEY_SENTENCES) : raw.first]
-    sentences = [(raw.paragraph, s, context) for s in earlier]
-    if not sentences and context.before is not None:
-        paragraph, before = context.before
-        sentences = [(paragraph, s, before) for s in paragraph.sentences]
-    for paragraph, sentence, holder in reversed(sentences[-_THEY_SENTENCES:]):
-        items = holder.items(sentence.start, sentence.end)
-        if items and items[0].low == "they":
-            continue
-        if not any(item.kind in ("word", "mention") for item in items):
-            continue  # "“Are we satisfied?” ...": a quotation alone, told by the sentence after it
-        return items, paragraph.text
+    places = [(raw.paragraph, earlier, context)]
+    before = _body_paragraph_before(context)
+    if before is not None:
+        paragraph, where = before
+        places.append((paragraph, paragraph.sentences[-_THEY_SENTENCES:], where))
+    for paragraph, sentences, where in places:
+        for sentence in reversed(sentences):
+            items = where.items(sentence.start, sentence.end)
+            if items and items[0].low == "they":
+                continue
+            if not any(item.kind in ("word", "mention") for item in items):
+                continue  # "“Are we satisfied?” ...": a quotation alone, told by the sentence after it
+            if _some_of_a_group(items):
+                continue
+            return items, paragraph.text
     return None
+
+
+def _body_paragraph_before(context: Context) -> tuple[Paragraph, Context] | None:
+    """The paragraph before, or the one before it when it is an embedded tweet copied as text ("... —
+    Ayanna Pressley (@AyannaPressley) July 1, 2019"), which tells of no one the article's "they" means."""
+    if context.before is None or tweet_signature(context.before[0].text) is None:
+        return context.before
+    return context.earlier[0] if context.earlier else None
+
+
+def _some_of_a_group(items: list[attr.Item]) -> bool:
+    """ "Several shouted “shame” or booed", "Some of them wept": a sentence opening with a bare word of
+    quantity tells of some of a group named before; a "they" after it means the whole group."""
+    if len(items) < _SOME_ITEMS or items[0].kind != "word" or items[0].low not in _SOME_OF_A_GROUP:
+        return False
+    after = items[1]
+    if after.low == "of":
+        return items[2].low == "them"
+    return after.kind == "word" and (attr.past_in_ed(after.low) or after.low in IRREGULAR_PAST)
+
+
+_SOME_OF_A_GROUP = frozenset("several some many others most few".split())
+_SOME_ITEMS = 3  # "Several shouted .", "Some of them"
 
 
 def _they_pair(raw: Raw, subject: attr.Subject, context: Context, resolver: Resolver) -> int | None:
@@ -1027,7 +1057,38 @@ def _group_of_sentence(items: list[attr.Item], text: str) -> tuple[str, str] | N
     group = opening_group(opening, owned=True) or _role_group_opening(opening)
     if group is not None:
         return label(text[group.start : group.end]), group.kind
-    return _speaking_group(items, text)
+    return _speaking_group(items, text) or _group_by_agent(items, text)
+
+
+def _group_by_agent(items: list[attr.Item], text: str) -> tuple[str, str] | None:
+    """ "she was interrupted repeatedly by a group of protesters", "the group was bombarded by
+    protesters": the group a passive's "by" names as the ones acting, whom a "they" after the sentence
+    means."""
+    for at in range(_PASSIVE_ITEMS, len(items) - 1):
+        if items[at].low != "by" or not _passive_before(items, at):
+            continue
+        found = source_after(items, at + 1)
+        if found is None or found.kind != UNNAMED:
+            continue
+        named = label(text[found.start : found.end]), found.kind
+        if fits_pronoun(named, "they"):
+            return named
+    return None
+
+
+def _passive_before(items: list[attr.Item], by: int) -> bool:
+    """ "was interrupted repeatedly by", "were loudly booed by": a passive, adverbs in -ly before or
+    after its participle, right before the "by" at `by`."""
+    at = by - 1
+    while at > 0 and items[at].low.endswith("ly"):
+        at -= 1
+    auxiliary = at - 1
+    while auxiliary > 0 and items[auxiliary].low.endswith("ly"):
+        auxiliary -= 1
+    return auxiliary >= 0 and items[auxiliary].low in PASSIVE and attr.past_in_ed(items[at].low)
+
+
+_PASSIVE_ITEMS = 2  # "was booed", before "by"
 
 
 def _role_group_opening(items: list[attr.Item]) -> Source | None:
