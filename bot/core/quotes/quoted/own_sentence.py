@@ -661,7 +661,7 @@ def attribution_after(
             return attr.immediate_event(before)
         # "“…?” Mrs. Lindqvist said, pointing to the charter ..., including “…”": the name and verb
         # before a participle's comma attribute this one; the later quotation is the participle's.
-        said = _said_before_participle(items)
+        said = _said_before_participle(items) or _said_before_subordinate(items)
         return attr.immediate_event(said) if said else None
     subject = attr.immediate_event(items)
     if subject is not None and goes_on and _agrees(items, subject):
@@ -713,6 +713,16 @@ def _said_before_participle(items: list[attr.Item]) -> list[attr.Item]:
     participle = items[verb + 2]
     acting = participle.low.endswith("ing") and participle.low not in _ING_PREPOSITIONS
     return items[: verb + 1] if participle.kind == "word" and acting else []
+
+
+def _said_before_subordinate(items: list[attr.Item]) -> list[attr.Item]:
+    """The person's name and verb of saying opening the items when a clause of when or why follows
+    the verb ("Pruitt tweeted just moments after the council recorded the vote, a day after saying
+    that ... would be “…”"): no clause of what was said, so they attribute the words before them;
+    the later quotation is the clause's. Else none."""
+    if not _name_speaks(items) or not _subordinate_tail(items, 1):
+        return []
+    return items[:2]
 
 
 # Words in -ing that open a phrase, not a participle's clause ("said, during the debate, “…”").
