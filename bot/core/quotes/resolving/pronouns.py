@@ -27,7 +27,7 @@ from bot.core.quotes.resolving.shared import (
     tokens_between,
 )
 from bot.core.quotes.roles import OFFICE_WORDS
-from bot.core.quotes.subjects.shared import ASKED_ABOUT, ASKED_OPENERS, past_place_phrase
+from bot.core.quotes.subjects.shared import ASKED_ABOUT, ASKED_OPENERS, past_asked_when, past_place_phrase
 
 # Prepositions opening a sentence with its topic ("On Iran, ...", "Regarding the deal, ...").
 _TOPIC_OPENERS = frozenset("on regarding concerning about".split())
@@ -228,7 +228,8 @@ class PronounMixin:
             first += 1
         if first + 2 < at and tokens[first].low in _ASKERS and tokens[first + 2].low in OBJECT_PRONOUNS:
             first += 1  # "But when I asked him if Sanders ..., he shot me down": the writer asking
-        about = past_place_phrase(tokens, first + 1)  # "Asked at the Capitol whether he ...,"
+        about = past_asked_when(tokens, first + 1)  # "Asked later if he had spoken to Vollan, he said"
+        about = past_place_phrase(tokens, about)  # "Asked at the Capitol whether he ...,"
         if tokens[first].low == "asked" and tokens[about].low in OBJECT_PRONOUNS:
             about += 1
         asked = tokens[first].low == "asked" and about < at and tokens[about].low in ASKED_ABOUT

@@ -34,6 +34,8 @@ _NOT_SURNAMES = (
         "something either neither few several another other such officials critics analysts experts "
         "people others".split()
     )
+    # "Asked later if he had spoken to Vollan, he said": a passive clause of asking, no surname.
+    | _ASKING
     # "Gone was the calm of Monday, when he said “…”": a predicate put first, no surname.
     | frozenset("gone missing absent lacking".split())
     # "Bigger attacks ... were rarely seen, he said.": a comparative opening a sentence, no surname.

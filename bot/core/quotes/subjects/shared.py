@@ -317,7 +317,7 @@ def _asked_about(items: list[Item], verb: int) -> int | None:
         return None
     if not all(item.kind == "word" and item.low in ASKED_OPENERS for item in items[:verb]):
         return None
-    about = verb + 1 + time_phrase_words(items, verb + 1)  # "Asked on Monday why he ...,"
+    about = past_asked_when(items, verb + 1)  # "Asked on Monday why he ...,", "Asked later if he ...,"
     about = past_place_phrase(items, about)  # "Asked at the Capitol whether he ...,"
     about = _past_programme(items, about)  # "Asked on CNN's “State of the Union” whether he ...,"
     about = _past_asker(items, about)  # "Asked by Radio Dunmore's Tobias Wren whether he ...,"
@@ -378,6 +378,18 @@ class _Worded(Protocol):
 
     @property
     def low(self) -> str: ...
+
+
+def past_asked_when(words: Sequence[_Worded], at: int) -> int:
+    """Past when the question was put ("Asked on Monday why", "Asked later if", "Asked again
+    whether") to the word after it; else `at`; over a sentence's items or tokens."""
+    if at < len(words) and words[at].low in _ASKED_WHEN:
+        return at + 1
+    return at + time_phrase_words(words, at)
+
+
+# A lone adverb of when between "asked" and the question word ("Asked later if he had ...").
+_ASKED_WHEN = frozenset("later again afterward afterwards".split())
 
 
 def past_place_phrase(words: Sequence[_Worded], at: int) -> int:
