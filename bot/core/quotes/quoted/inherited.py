@@ -155,7 +155,7 @@ def inherited_speaker(
         )
         if not joined and before.speaker is not None:
             speaker = resolver.registry.person(before.speaker)
-            joined = _nobody_between(raw.paragraph, before.last + 1, raw.first, context, speaker)
+            joined = _nobody_between(raw.paragraph, before.last + 1, raw.first, context, speaker, resolver)
             joined = joined or _talked_of_after(raw, before.last + 1, context, resolver)
         if not joined and before.last + 1 < raw.first:
             # "“…,” said Megan Grant. Grant added that the Fed wants ... “…”": the sentence
@@ -332,7 +332,12 @@ _GAP_SENTENCES = 2
 
 
 def _nobody_between(
-    paragraph: Paragraph, first: int, end: int, context: Context, speaker: Person | None = None
+    paragraph: Paragraph,
+    first: int,
+    end: int,
+    context: Context,
+    speaker: Person | None = None,
+    resolver: Resolver | None = None,
 ) -> bool:
     """ "“A,” Holt said. They lie far from any route. “B.”": a sentence or two of the writer's,
     naming nobody and quoting nothing, between a speaker's quotation and the next; or about the
@@ -351,8 +356,9 @@ def _nobody_between(
         if speaker is not None and people and not saying and _about_the_speaker(people[0], speaker):
             continue
         # "“…,” Tom Reyes said. She shook her head. “…”": a pronoun that cannot be the speaker is
-        # someone else the sentence is about, and the next words may be hers.
-        if speaker is not None and any(_other_gender(m, speaker) for m in people):
+        # someone else the sentence is about, and the next words may be hers; unless a slip.
+        other = speaker is not None and any(_other_gender(m, speaker) for m in people)
+        if other and (resolver is None or not _inserted_slip(items, resolver)):
             return False
         # "“…,” said Freddy Ortiz. But the oversized Reyes face has not hurt interest. “…”": a
         # name that is no subject of the writer's sentence names no one who speaks.
@@ -389,6 +395,34 @@ def _other_gender(mention: Mention, speaker: Person) -> bool:
     if mention.kind != PRONOUN or not mention.subject_like:
         return False
     return None not in (mention.gender, speaker.gender) and mention.gender != speaker.gender
+
+
+def _inserted_slip(items: list[attr.Item], resolver: Resolver) -> bool:
+    """ "“…,” says Helen Nandakumar. ... In the past, he says, families could move ...": a he or she
+    set off by commas with its verb of saying inside the writer's sentence, when the article names no
+    one its gender fits before it, is a slip for the speaker going on, no one else the sentence is
+    about."""
+    for at in range(1, len(items) - 2):
+        pronoun = items[at].mention if items[at].kind == "mention" else None
+        if pronoun is None or pronoun.kind != PRONOUN or items[at - 1].low != ",":
+            continue
+        if items[at + 1].low not in lx.SPEECH_VERBS or items[at + 2].low != ",":
+            continue
+        return not _named_before_of_gender(pronoun, resolver)
+    return False
+
+
+def _named_before_of_gender(pronoun: Mention, resolver: Resolver) -> bool:
+    """Whether a body paragraph up to the pronoun names, before it, a person its gender may fit."""
+    position = resolver.position.get(pronoun.paragraph, 0)
+    for number in resolver.body_order[: position + 1]:
+        for mention in resolver.registry.mentions.get(number, ()):
+            if number == pronoun.paragraph and mention.start >= pronoun.start:
+                break
+            named = mention.kind in (PERSON, AMBIGUOUS)
+            if named and any(resolver.gender_fits(person, pronoun.gender) for person in mention.ids):
+                return True
+    return False
 
 
 def _about_the_speaker(subject: Mention, speaker: Person) -> bool:
