@@ -179,12 +179,13 @@ def bare_quotation(text: str) -> bool:
         outside.append(text[at : max(at, span.start - 1)])
         at = span.end + 1
     outside.append(text[at:])
-    # "“Careful planning,” however, “requires that we be ready.”": a connective between the pieces
+    # "“Careful planning,” however, “requires that we be ready.”", "“Then the reform movement
+    # arrived,” and “there I was ...”": a connective between the pieces
     words = [word.strip(",;:.—–-").casefold() for part in outside for word in part.split()]
     return all(not any(ch.isalpha() for ch in word) or word in _CONNECTIVES_BETWEEN for word in words)
 
 
-_CONNECTIVES_BETWEEN = frozenset("however though too also moreover meanwhile indeed still".split())
+_CONNECTIVES_BETWEEN = frozenset("however though too also moreover meanwhile indeed still and".split())
 
 
 def unique(quotes: list[Quote], pulled: list[bool]) -> tuple[Quote, ...]:

@@ -198,27 +198,42 @@ def inherited_speaker(
             return None
         bare = bare_quotation(raw.paragraph.text)
         found = _speaker_of_sentence(context.lead_in, resolver, bare)
-        return (
-            found if found is not None or not bare else _last_speaker_gone_on(raw, context.lead_in, resolver)
-        )
+        return found if found is not None or not bare else _last_speaker_gone_on(raw, context, resolver)
     return None
 
 
-def _last_speaker_gone_on(raw: Raw, items: list[attr.Item], resolver: Resolver) -> int | None:
+def _last_speaker_gone_on(raw: Raw, context: Context, resolver: Resolver) -> int | None:
     """ "“…,” said Brett Oakes. ¶ Oakes worked for Crane then ... He pointed to those talks as ... ¶
-    “…”": the person last quoted, a paragraph or two up, whom the sentence before a paragraph of
-    quoted words alone is about (its he or she, or their name, opening it), goes on speaking."""
-    if resolver.last_speaker is None:
+    “…”": the person last quoted, a paragraph or two up (or three, past a paragraph of their reported
+    speech), whom the sentence before a paragraph of quoted words alone is about (its he or she, or
+    their name, opening it), goes on speaking."""
+    if resolver.last_speaker is None or context.lead_in is None:
         return None
     speaker_id, paragraph = resolver.last_speaker
-    if not resolver.close(paragraph, raw.paragraph.number):
+    close = resolver.close(paragraph, raw.paragraph.number)
+    if not close and not _reported_after_quoting(speaker_id, paragraph, context, resolver):
         return None
+    items = context.lead_in
     mentions = [i.mention for i in items if i.kind == "mention" and i.mention is not None]
     people = [m for m in mentions if m.kind in (PERSON, AMBIGUOUS, PRONOUN)]
     if not people or not people[0].subject_like:
         return None
     speaker = resolver.registry.person(speaker_id)
     return speaker_id if _about_the_speaker(people[0], speaker) else None
+
+
+def _reported_after_quoting(speaker_id: int, quoted: int, context: Context, resolver: Resolver) -> bool:
+    """ "“…,” Quaint said. ¶ Quaint finished first in her class, but no firm would hire her, she said.
+    ¶ She taught ... . ¶ “…”": the paragraph right after the speaker's quotation, two before the
+    words alone, ends on their reported speech, which carries them on as a quotation there would."""
+    if not context.earlier:
+        return False
+    paragraph, between = context.earlier[0]
+    after = resolver.position.get(paragraph.number, 0) == resolver.position.get(quoted, 0) + 1
+    if not after or not paragraph.sentences:
+        return False
+    sentence = paragraph.sentences[-1]
+    return _speaker_of_sentence(between.items(sentence.start, sentence.end), resolver) == speaker_id
 
 
 def _goes_on_about(raw: Raw, before: Raw, left: list[attr.Item]) -> bool:
