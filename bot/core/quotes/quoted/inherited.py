@@ -510,7 +510,7 @@ def _speaker_of_sentence(items: list[attr.Item], resolver: Resolver, bare: bool 
     if not found:
         found = _whose_words_follow(items)
     if not found and bare:
-        found = _speech_given(items)
+        found = _speech_given(items) or _weighed_in(items)
     if not found or found[-1].kind not in ("person", "pronoun"):
         return None
     return resolver.person(found[-1])
@@ -532,6 +532,37 @@ def _speech_given(items: list[attr.Item]) -> list[attr.Subject]:
 
 _DELIVERING = frozenset("deliver delivers delivered delivering give gives gave giving".split())
 _SPEECHES = frozenset("speech address sermon lecture eulogy".split())
+
+
+def _weighed_in(items: list[attr.Item]) -> list[attr.Subject]:
+    """ "Holt finally weighed in on Twitter.", "Tobin did not weigh in until 6:40 a.m. Saturday.": the
+    one who weighs in (speaks up, the words left for after), named right before the verb past its
+    auxiliaries and adverbs, whose words a paragraph of quoted words after it are; not "weighed in at
+    190 pounds", nor "did not weigh in" with no "until" (one who kept silent)."""
+    for at in range(1, len(items) - 1):
+        if items[at].low not in _WEIGHING or items[at + 1].low != "in":
+            continue
+        following = items[at + 2].low if at + 2 < len(items) else ""
+        if following == "at":
+            return []
+        back = at - 1
+        while back > 0 and items[back].kind == "word" and items[back].low in _BEFORE_WEIGHING:
+            back -= 1
+        denied = any(items[j].low == "not" for j in range(back + 1, at))
+        if denied and following != "until":
+            return []
+        named = items[back]
+        if named.kind != "mention" or named.possessive or named.mention.kind not in (PERSON, PRONOUN):
+            return []
+        return [attr.Subject("pronoun" if named.mention.kind == PRONOUN else "person", named.mention)]
+    return []
+
+
+_WEIGHING = frozenset("weigh weighs weighed weighing".split())
+# "did not", "finally": words between the one weighing in and the verb.
+_BEFORE_WEIGHING = frozenset(
+    "did does do has have had will would not finally also quickly later then soon".split()
+)
 
 
 def _asks_last(items: list[attr.Item]) -> bool:
