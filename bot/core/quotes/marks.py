@@ -14,8 +14,8 @@ from itertools import pairwise
 from bot.core import constants
 from bot.core.language.lexicon import ARTICLES, COUNT_WORDS, LABEL_CUES, NAME_PARTICLES, SPEECH_VERBS
 from bot.core.language.tokens import Token
-from bot.core.quotes.function_words import RELATIVES, WRITINGS
-from bot.core.search.commonwords import is_common
+from bot.core.quotes.function_words import OBJECT_PRONOUNS, PREPOSITIONS, RELATIVES, WRITINGS
+from bot.core.search.commonwords import is_common, is_common_british
 
 # The marks that open a quotation in running text, as one word-level set: “ " ‘.
 OPENING_MARKS = frozenset('“"‘')
@@ -513,6 +513,8 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return True  # "terms such as “reckless endangerment” and “criminal negligence ...”"
     if _known_as(preceding):
         return True
+    if _title_cased(tokens, _TERM_MAX_WORDS) and _called_someone(preceding):
+        return True  # "Friends called him “Toby.”": the name he goes by, no one's words
     if _title_cased(tokens, _WORK_TITLE_MAX_WORDS) and _names_a_work(preceding):
         # "her memoir, “Tough Choices.”", "a play called “Los Hijos de Reyes”", "the book “Left at the
         # Station: How Cities Forgot Their Buses.”": a title, its subtitle too
@@ -530,6 +532,14 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     if _titled_short(inner, tokens) and preceding and _stands_for_a_noun(text, span.start - 1, preceding[-1]):
         # "Thicke's 2013 hit “Blurred Lines.”", "Optimus Prime from “Transformers.”", "CBS' “Supergirl.”":
         # a word or two in title case where a noun stands, the sentence's full stop slipped inside.
+        return True
+    if (
+        _titled_short(inner, tokens)
+        and _coined(tokens)
+        and _in_place_of_a_noun(text, span.start - 1, preceding)
+    ):
+        # "counting on the courts to kill off “Obamacare.”": a made-up name the sentence uses as a noun,
+        # its full stop slipped inside; no one says it
         return True
     if _title_cased(tokens) and len(tokens) <= _SHOW_MAX_WORDS and preceding and _names_a_show(preceding):
         return True  # "on CNN’s “New Day.”", "an appearance on “CBS This Morning,” Pike said": a title
@@ -628,6 +638,45 @@ _NICKNAME_MAX_WORDS = 6
 _TERM_MAX_WORDS = 3
 _TERM_REACH_WORDS = 8
 _TERM_NOUNS = frozenset("title nickname moniker epithet sobriquet".split())
+
+
+def _called_someone(preceding: list[str]) -> bool:
+    """ "called him", "calling her": a verb of naming and the one named right before the quotation,
+    which gives the name they go by ("Friends called him “Toby.”")."""
+    if len(preceding) < 2 or preceding[-1].casefold() not in OBJECT_PRONOUNS:
+        return False
+    return preceding[-2].casefold() in _CALLING
+
+
+_CALLING = frozenset("call calls called calling named nicknamed".split())
+
+
+def _coined(tokens: list[str]) -> bool:
+    """Every word of the quotation, each part of a hyphenated one, is one no English word list holds
+    ("Obamacare.", "Marco-mentum."): a name made up for a thing, not an answer such as "Absolutely."
+    nor a people's name ("Asian-Americans.")."""
+    for token in tokens:
+        word = token.strip(_WORD_EDGES + "‘")
+        if not word[:1].isupper():
+            return False  # "is “‘unpredictable.”": a word in lower case, however it is spelt
+        for part in word.casefold().split("-"):
+            if not part or is_common(part) or is_common_british(part):
+                return False
+    return True
+
+
+def _in_place_of_a_noun(text: str, opener: int, preceding: list[str]) -> bool:
+    """The word before the quotation leaves it inside the writer's clause ("to kill off", "the
+    case against"), not after a verb of saying ("he tweeted,"), a colon or a sentence's end (“Yes.”
+    “Obamacare.”), where a word alone may be all that was said."""
+    if not preceding:
+        return False
+    word = preceding[-1]
+    if word.rstrip("”\"’'").endswith((":", *_TERMINAL)) or word.casefold().rstrip(",") in SPEECH_VERBS:
+        return False
+    # "calls him a “fascist” and a “Stalinist.”": in a sentence that tells, only a preposition's
+    # object ("referring to the case against “Obamacare.”") is surely no word of the teller's.
+    return not _told_in_sentence(text, opener) or word.casefold() in PREPOSITIONS
 
 
 def _count(word: str) -> bool:
