@@ -755,8 +755,8 @@ def _list_item(inner: str) -> bool:
 
 def _carried_on_a_thing(text: str, span: QuoteSpan) -> bool:
     """The quotation right before a lower-case noun for a thing words are printed on (a headline, a
-    sign, a shirt) or a thing they name (the “stay quiet, stay put” rule): it names what the thing
-    says, as a modifier of the noun, and no one said it."""
+    sign, a shirt) or a thing they name (the “stay quiet, stay put” rule, a “one harbour, two
+    charters” formula): it names what the thing says, as a modifier of the noun, and no one said it."""
     found = _THING_AFTER.match(text, span.end)
     if found is None or found.group(1).casefold() not in _TEXT_BEARERS:
         return False
@@ -770,7 +770,9 @@ _THING_AFTER = re.compile(r"[,.!?…]?[”\"’']+\s+([A-Za-z][\w-]*)")
 _TEXT_BEARERS = frozenset(
     "headline headlines sign signs banner banners placard placards poster posters billboard billboards "
     "sticker stickers shirt shirts t-shirt t-shirts hat hats cap caps button buttons mug mugs badge "
-    "badges slogan slogans hashtag hashtags policy policies rule rules doctrine era rating ratings".split()
+    "badges slogan slogans hashtag hashtags policy policies rule rules doctrine era rating ratings "
+    # "returned under a “one harbour, two charters” formula": the formula's name
+    "formula formulas".split()
 )
 
 
