@@ -143,7 +143,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
             earlier = (context.before, *earlier)[:EARLIER_PARAGRAPHS]
         last = (paragraph, context)
         for index, raw in enumerate(raws):
-            _attribute(raw, raws[index - 1] if index else None, previous, context, resolver)
+            _attribute(raw, _spoken_before(raws, index), previous, context, resolver)
             interrupted = resumed_past_aside(raws, index)
             if interrupted is not None:
                 raw.speaker, raw.source = interrupted.speaker, interrupted.source
@@ -188,6 +188,15 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     quotes = unique(found, [pulled_inheritor(raw) for raw in every])
     paraphrases = find_paraphrases(body, raws_of, registry, resolver)
     return quotes, paraphrases
+
+
+def _spoken_before(raws: list[Raw], index: int) -> Raw | None:
+    """The paragraph's quotation before the one at `index`, past a programme's name between them
+    ("“…,” Drummond said on Channel “Nine Sunday.” “…”": the words go on from the first)."""
+    for before in reversed(raws[:index]):
+        if not _named_show(before):
+            return before
+    return None
 
 
 def _headline(article: Article) -> Paragraph | None:
@@ -244,7 +253,10 @@ def _attribute(
     if _chanted(raw):
         return  # "which prompted chants of “send her back”": a crowd's, not the sentence's subject's
     if _named_show(raw):
-        return  # "speaking on Channel 9's “Meet the State,” Mr. Breen said": a programme's name
+        # "speaking on Channel 9's “Meet the State,” Mr. Breen said": a programme's name, which no
+        # guess gives the one named beside it either
+        raw.unclear = True
+        return
     same_sentence = before is not None and before.last == raw.first
     left, right = sides(raw, before, same_sentence, context)
     tweeted, author = tweet_author(raw, resolver.registry)
@@ -452,14 +464,31 @@ def _chanted(raw: Raw) -> bool:
 
 def _named_show(raw: Raw) -> bool:
     """A partial quotation in title case right after "on" or a broadcaster's possessive ("on “Valley
-    News Sunday,”", "Channel 9's “Meet the State,”", "he said on VTN “Good Morning.”"), or naming a
-    work or a scheme ("two books on the period, including “Winter Reckoning.”", "a secret program
-    called “Bluebird.”"): the name of a programme or a work, no one's words."""
+    News Sunday,”", "Channel 9's “Meet the State,”", "he said on VTN “Good Morning.”", "said on
+    Channel “Nine Sunday.”"), or naming a work or a scheme ("two books on the period, including
+    “Winter Reckoning.”", "a secret program called “Bluebird.”"): the name of a programme or a work,
+    no one's words."""
     text, start = raw.paragraph.text, raw.span.start
     before = text[max(0, start - _LOOK_BACK_CHARS) : start]
     if _WORK_NAMED_BEFORE.search(before) and _capitalised_words(raw):
         return True
-    return is_partial(raw) and title_like(raw) and _SHOW_BEFORE.search(before) is not None
+    if not (is_partial(raw) and title_like(raw)):
+        return False
+    return _SHOW_BEFORE.search(before) is not None or _show_name_split(raw, before)
+
+
+def _show_name_split(raw: Raw, before: str) -> bool:
+    """ "said on Channel “Nine Sunday.” “…”": "on" and a capitalised word or two that open a
+    programme's name, its opening mark slipped past them and the sentence's full stop inside; not a
+    day, a month or a platform ("said on Monday", "wrote on Twitter")."""
+    found = _ON_CAPITALISED.search(before)
+    if found is None or not qm.inner_text(raw.paragraph.text, raw.span).endswith("."):
+        return False
+    for word in found[1].split():
+        low = word.casefold()
+        if low in lx.WEEKDAYS_MONTHS or low in lx.PLATFORMS:
+            return False
+    return True
 
 
 def _capitalised_words(raw: Raw) -> bool:
@@ -479,6 +508,8 @@ _WORK_NAMED_BEFORE = re.compile(
 # "on", or a broadcaster's possessive in capitals or with a number ("CNN's", "Channel 9's"); not a
 # person's ("Trump's “New York values”" are words of his) nor "with" ("ended his statement with “…”").
 _SHOW_BEFORE = re.compile(r"(?:\b[Oo]n(?:\s+[A-Z][A-Z0-9&-]+){0,2}|\b[A-Z0-9]{2,}['’]s|\d['’]s)\s*[“\"‘']?$")
+# "on Channel", "on Fox": "on", then a capitalised word or two right before the mark.
+_ON_CAPITALISED = re.compile(r"\b[Oo]n((?:\s+[A-Z][a-z]+){1,2})\s*[“\"‘']?$")
 
 
 def _subject_of_a_copula(right: list[attr.Item]) -> bool:
