@@ -320,6 +320,8 @@ def _classify(text: str, index: int) -> str | None:
     char = text[index]
     if _HEIGHT.search(text, max(0, index - _HEIGHT_CHARS), index):
         return None  # "he's like 6’2”,” Ruiz said": the inches of a height, no quote mark
+    if _is_straight(char) and _typed_for_an_apostrophe(text, index):
+        return None  # "O"Farrell", "that"s": an apostrophe, no quote mark
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
     opens_here = before in _OPEN_CONTEXT or before in _MARKS
@@ -341,6 +343,24 @@ def _classify(text: str, index: int) -> str | None:
 
 
 _ENDS_QUOTED_WORDS = frozenset("'’,.?!…")
+
+
+def _typed_for_an_apostrophe(text: str, index: int) -> bool:
+    """A straight double mark glued between letters where an apostrophe belongs: after a lone
+    capital before a capitalised name ("O"Farrell", "D"Angelo") or before a contraction's ending
+    ("that"s", "don"t"). No quotation opens or closes inside a word."""
+    if index == 0 or not text[index - 1].isalpha():
+        return False
+    lone_capital = text[index - 1].isupper() and (index < 2 or not text[index - 2].isalpha())
+    if lone_capital and _NAME_AFTER_APOSTROPHE.match(text, index + 1):
+        return True
+    ending = _WORD_AFTER.match(text, index + 1)
+    if ending is None or ending.group(0).casefold() not in _CONTRACTIONS:
+        return False
+    return not text[ending.end() : ending.end() + 1].isalnum()
+
+
+_NAME_AFTER_APOSTROPHE = re.compile(r"[A-Z][a-z]")
 # Feet and inches right before a double mark: "6’2”", "5'10\"".
 _HEIGHT = re.compile(r"(?<!\w)\d[’']\d{1,2}$")
 _HEIGHT_CHARS = 5
