@@ -518,13 +518,14 @@ def _known_as(preceding: list[str]) -> bool:
 _KNOWN_AS_WORDS = 6  # "known by its critics as the"
 
 
-def is_label(text: str, span: QuoteSpan) -> bool:
-    """Scare quotes, nicknames and titles: short or title-cased, unpunctuated, or cued by "so-called"."""
+def is_label(text: str, span: QuoteSpan, british: bool = False) -> bool:
+    """Scare quotes, nicknames and titles: short or title-cased, unpunctuated, or cued by "so-called".
+    `british`: the article quotes in single marks (uses_single_marks)."""
     inner = text[span.start : span.end].strip().rstrip(",")
     tokens = inner.split()
     if not tokens or not any(ch.isalpha() for ch in inner):
         return True
-    if _subheading(text, span, inner, tokens):
+    if _subheading(text, span, inner, tokens, british):
         return True  # "‘Valued and rewarded’" alone as a paragraph: a section's heading, no one's words
     preceding = _words_before(text, span.start - 1)
     if preceding and preceding[-1].casefold().strip(",") in LABEL_CUES:
@@ -624,11 +625,15 @@ def _subtitled(tokens: list[str]) -> bool:
     return any(t.endswith(":") and after[:1].isupper() for t, after in pairwise(tokens))
 
 
-def _subheading(text: str, span: QuoteSpan, inner: str, tokens: list[str]) -> bool:
+def _subheading(text: str, span: QuoteSpan, inner: str, tokens: list[str], british: bool = False) -> bool:
     """A paragraph of a few words in single marks and nothing else, no sentence's end inside: the
-    heading an outlet sets over a section ("‘Success follows success’"), not a quotation."""
+    heading an outlet sets over a section ("‘Success follows success’"), not a quotation. In copy
+    that quotes in double marks (not `british`) such a paragraph is a heading even as a question
+    ("‘Who will fix the roads?’"): its own quotations would be in double marks."""
     opener = text[span.start - 1 : span.start] if span.start else ""
-    if opener not in _SINGLE_OPENERS or len(tokens) > _SUBHEADING_MAX_WORDS or inner.endswith(_TERMINAL):
+    if opener not in _SINGLE_OPENERS or len(tokens) > _SUBHEADING_MAX_WORDS:
+        return False
+    if inner.endswith(_TERMINAL) and british:
         return False
     return text.strip() == text[span.start - 1 : span.end + 1].strip()
 
@@ -739,14 +744,14 @@ _TELLER_REACH_CHARS = 300  # a long sentence's opening, bounded: never the parag
 _TOLD_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s")
 
 
-def span_labels(text: str, spans: list[QuoteSpan]) -> list[bool]:
+def span_labels(text: str, spans: list[QuoteSpan], british: bool = False) -> list[bool]:
     """`is_label` for each span of a paragraph, in order; an item of a list of quoted words is a label
     when the item before it is and it is title-cased (“Into the Woods,” “Hush” and “Sweeney Todd.”): the
     full stop ending the list slipped into the last item, which names a work as the others do rather
     than being anyone's sentence."""
     labels: list[bool] = []
     for at, span in enumerate(spans):
-        label = is_label(text, span)
+        label = is_label(text, span, british)
         if not label and at and labels[-1] and _listed_after(text, spans[at - 1], span):
             label = _list_item(text[span.start : span.end])
         labels.append(label)

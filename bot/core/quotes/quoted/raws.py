@@ -80,7 +80,7 @@ def raw_quotes(paragraph: Paragraph, revived: set[int] | tuple = (), british: bo
     raws = []
     skipped_repeat = False
     spans = qm.paragraph_spans(text, british)
-    for span, label in zip(spans, qm.span_labels(text, spans), strict=True):
+    for span, label in zip(spans, qm.span_labels(text, spans, british), strict=True):
         if label:
             continue
         first = sentence_index(paragraph, span.start - 1)
