@@ -285,6 +285,30 @@ _IT_SAYS_AFTER = re.compile(r"\W*it (?:also )?([a-z]+)\b")
 _UNNAMED_SAYS_BEFORE = re.compile(r"(?:The|An?) [a-z][a-z ,'’-]*? ([a-z]+):\s*[“\"‘']?$")
 
 
+def _predicate_quoted(people: _Paragraph, text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """ "So doing, Sorrell “exposed the harbor to a serious risk of fire.”": a quotation at [start,
+    end) opening in lower case right after a person's name, its sentence's own words holding no verb
+    of saying, is the predicate of a sentence about that person, quoted from a charge or a finding;
+    not their words, nor those of anyone else nearby."""
+    if not text[start : start + 1].islower():
+        return False
+    at = bisect_left(people.outside, start, key=_START)
+    named = people.outside[at - 1] if at else None
+    if named is None or named.possessive or named.start < sentence[0]:
+        return False
+    if _OPENING_MARK.fullmatch(text, named.end, start) is None:
+        return False
+    writers = _LOWER_WORD.findall(text, sentence[0], named.start) + _LOWER_WORD.findall(
+        text, end, sentence[1]
+    )
+    return not any(word in lx.SPEECH_VERBS for word in writers)
+
+
+# Only a space and an opening mark between a name and the quotation's first word.
+_OPENING_MARK = re.compile(r"\s*[“\"‘']")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
 def _candidates_of(read: _Article, index: int) -> list[Candidate]:
     quote = read.quotes[index]
     number = quote.paragraph
@@ -293,6 +317,8 @@ def _candidates_of(read: _Article, index: int) -> list[Candidate]:
     found = _sentence_of(read, paragraph, start)
     sentence = (found.start, found.end) if found else (start, end)
     if _said_by_it(paragraph.text[sentence[0] : start], paragraph.text[end : sentence[1]]):
+        return []
+    if _predicate_quoted(_people(read, number), paragraph.text, sentence, start, end):
         return []
     seen = _namings(read, number, start, end, sentence)
     last, last_paragraph = _last_speaker(read, index)

@@ -5,7 +5,13 @@ label ("- Bolton boss X “…”", `dash_label_subject`), "From the report:".
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import AUTHOR_LINKS, PASSIVE, RECEIVED_PASSIVES, SPEAKING_FOR_HEADS
+from bot.core.quotes.function_words import (
+    AUTHOR_LINKS,
+    CLAUSE_OPENERS,
+    PASSIVE,
+    RECEIVED_PASSIVES,
+    SPEAKING_FOR_HEADS,
+)
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, Source, source_after
@@ -328,10 +334,16 @@ def dash_label_subject(items: list[Item], lead: str) -> Subject | None:
         return None
     if end - 1 > _DASH_LABEL_ITEMS or not all(title_item(item) for item in items[: end - 1]):
         return None
+    if any(item.low in _CLAUSE_LEADS for item in items[: end - 1]):
+        # "That Sorrell “knowingly allowed ...”": a clause whose subject the name is, its predicate
+        # quoted, not a label saying whose words follow
+        return None
     return subject_of(last.mention)
 
 
 _LABEL_LEADS = HEADING_DASHES | {""}
+# Words opening a clause, capitalised at a sentence's start as a title word would be.
+_CLAUSE_LEADS = CLAUSE_OPENERS | frozenset(("that",))
 _DASH_LABEL_ITEMS = 5  # "Manchester United coach Sir": title words between the dash and the name
 
 
