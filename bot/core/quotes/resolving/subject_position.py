@@ -72,6 +72,12 @@ _VIEWPOINT_WORDS = 3  # the preposition, then a title or role of up to two words
 _RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the committee, who said"
 
 
+def _honorific_stop(tokens: list[Token], at: int) -> bool:
+    """Whether the token at `at` is the full stop of an abbreviated honorific: "Rep." in "such as
+    Rep. Odette Marchbanks"."""
+    return at >= 1 and tokens[at].text == "." and tokens[at - 1].low in lx.HONORIFICS
+
+
 def _past_owned_role(tokens: list[Token], at: int) -> int:
     """ "according to his uncle, Sam Reyes,": back from the comma at `at` over a relative or role a
     his, her or name owns, to the token before it; `at` when there is none. The named relative is
@@ -218,10 +224,13 @@ class SubjectPositionMixin:
 
     def given_as_example(self, mention: Mention) -> bool:
         """ "an alternative to progressives such as Brandt and Warrick": a name in the list after
-        "such as" (past other names and their titles) is an example given, no subject."""
+        "such as" (past other names and their titles, "such as Rep. Odette Marchbanks") is an
+        example given, no subject."""
         tokens = self.registry.tokens.get(mention.paragraph, [])
         back = self.token_at(mention) - 1
-        while back >= 1 and (tokens[back].low in _LIST_WORDS or tokens[back].cap):
+        while back >= 1 and (
+            tokens[back].low in _LIST_WORDS or tokens[back].cap or _honorific_stop(tokens, back)
+        ):
             back -= 1
         return back >= 1 and tokens[back].low == "as" and tokens[back - 1].low == "such"
 
