@@ -148,7 +148,7 @@ class AntecedentMixin:
                 # "Mather ... said Ivy Reyes's statement didn't clarify it": the possessor is no
                 # subject when the sentence has one.
                 continue
-            talked_of = self.talked_of(mention)
+            talked_of = self.talked_of(mention) or self.seen_by_another(mention)
             placed = mention.subject_like and not self.object_of_preposition(mention)
             placed = placed and not self.addressed(mention)  # "To Dan Mercer of Channel 5, he called"
             # A he or she never means an example given ("such as Brandt and Warrick"); a role may.

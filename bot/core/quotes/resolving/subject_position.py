@@ -15,6 +15,7 @@ from bot.core.quotes.function_words import (
     CLAUSE_BREAKS,
     PARTICIPLE_MIN_CHARS,
     PERSONAL_POSSESSIVES,
+    POSSESSIVE_GENDERS,
     PREPOSITIONS,
     TOLD,
 )
@@ -70,6 +71,25 @@ _VIEWPOINT_PREPOSITIONS = frozenset(("to", "for"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 _VIEWPOINT_WORDS = 3  # the preposition, then a title or role of up to two words before the name
 _RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the committee, who said"
+
+
+# "in his eyes", "in her view", "to his mind": a view its his or her gives as that person's.
+_VIEW_PREPOSITIONS = frozenset(("in", "to"))
+_VIEW_NOUNS = frozenset("eyes view opinion estimation mind".split())
+_VIEW_REACH_TOKENS = 3  # "Halvorsen is not, in his eyes,": the verb and a negation before the view
+
+
+def _owned_view(tokens: list[Token], comma: int) -> str | None:
+    """The gender of the his or her of a view set off by commas from the comma at `comma` (", in his
+    eyes,"); None when no such view opens there."""
+    if comma + 4 >= len(tokens):
+        return None
+    opening, preposition, owner, noun, closing = tokens[comma : comma + 5]
+    if opening.text != "," or closing.text != ",":
+        return None
+    if preposition.low not in _VIEW_PREPOSITIONS or noun.low not in _VIEW_NOUNS:
+        return None
+    return POSSESSIVE_GENDERS.get(owner.low)
 
 
 def _honorific_stop(tokens: list[Token], at: int) -> bool:
@@ -189,6 +209,39 @@ class SubjectPositionMixin:
         if tokens[first].low not in lx.PARTICIPLES and tokens[first].low not in _TURNING:
             return False
         return all(t.low != "," for t in tokens[first:at])
+
+    def seen_by_another(self, mention: Mention) -> bool:
+        """ "Mr. Ortega ... says that he does believe ... But Mr. Halvorsen is not, in his eyes, one of
+        the problems": a name whose clause goes on with a view set off as a his or her's is talked of
+        in the view of one the paragraph named as a subject before, no subject a he or she goes on
+        from."""
+        if mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        start, end = self.sentence_of(mention)
+        after = bisect_left(tokens, mention.end, key=token_start)
+        gender = None
+        for comma in range(after, min(len(tokens), after + _VIEW_REACH_TOKENS + 1)):
+            if tokens[comma].start >= end:
+                break
+            gender = _owned_view(tokens, comma)
+            if gender is not None:
+                break
+        if gender is None:
+            return False
+        for earlier in self.registry.mentions.get(mention.paragraph, ()):
+            if earlier.start >= start:
+                break
+            if (
+                earlier.kind != PERSON
+                or earlier.possessive
+                or not earlier.subject_like
+                or self.quoted(earlier)
+            ):
+                continue
+            if earlier.ids != mention.ids and self.gender_fits(earlier.ids[0], gender):
+                return True  # the view's owner, who goes on as the paragraph's subject
+        return False
 
     def object_of_preposition(self, mention: Mention) -> bool:
         """ "Reyes went after Bush, calling him “a total stiff.”": after a word that opens a clause or
