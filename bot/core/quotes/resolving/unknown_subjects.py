@@ -14,6 +14,7 @@ from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.people import PRONOUN, Mention
 from bot.core.quotes.resolving.shared import PRONOUN_CHAIN, finite, first_item, mention_start, token_start
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
+from bot.core.quotes.subjects.shared import present_participle
 from bot.core.search.commonwords import is_common
 
 _ASKING = frozenset("asked pressed questioned".split())  # "When I asked him whether Ombrello ..."
@@ -67,6 +68,17 @@ def _adverb_of_common_word(low: str) -> bool:
 
 # Tokens an opening "Asked whether he ..." clause runs over before its comma.
 _ASKED_CLAUSE_TOKENS = 16
+
+
+def _opens_subjectless_clause(tokens: list[Token], at: int) -> bool:
+    """Whether the sentence opens at `at` with a clause whose subject is the main clause's: "Asked
+    whether ...", or a subordinator and a participle ("After signaling in the first debate that ...",
+    "While insisting ...")."""
+    if tokens[at].low == "asked":
+        return True
+    return tokens[at].low in SUBORDINATE_OPENERS and present_participle(tokens[at + 1].low)
+
+
 _NAMING_WORDS = frozenset(("named", "called"))  # "a sheriff named Brock Haldane"
 _PREDICATE_TOKENS = 8  # "is a sheriff from Dunmore County named"
 
@@ -289,9 +301,10 @@ class UnknownSubjectMixin:
             return False
         if tokens[at + 1].start == pronoun.start:
             return tokens[at].low in SUBORDINATE_OPENERS
-        # "Asked whether he was running, Whitcombe brushed aside the question": anywhere in an
-        # opening question clause, before its comma.
+        # "Asked whether he was running, Whitcombe brushed aside the question", "After signaling that
+        # he would end them, Ferrante softened": anywhere in an opening clause with no subject of its
+        # own, before its comma.
         where = bisect_left(tokens, pronoun.start, key=token_start)
-        if tokens[at].low != "asked" or where - at > _ASKED_CLAUSE_TOKENS:
+        if not _opens_subjectless_clause(tokens, at) or where - at > _ASKED_CLAUSE_TOKENS:
             return False
         return all(token.text != "," for token in tokens[at + 1 : where])
