@@ -90,6 +90,45 @@ def opening_pronoun_bars(
     return opener, frozenset(barred)
 
 
+# Words before a name by which a speaker names himself: "I am Tom Reyes", "my name is Tom Reyes".
+_SELF_NAMING = (("my", "name", "is"), ("i", "am"), ("i’m",), ("i'm",))
+_AFTER_SELF_NAMING = frozenset((",", ".", "!", "please"))  # "it’s Lt. Col. Vindman, please"
+
+
+def _closes_clause(tokens: list, after: int) -> bool:
+    """Whether the name ending before the token at `after` closes its clause: the quotation's end, a
+    comma or full stop, or "please"."""
+    if after >= len(tokens):
+        return True
+    return tokens[after].low in _AFTER_SELF_NAMING or tokens[after].text in _CLOSING_MARKS
+
+
+def _names_the_speaker(tokens: list, at: int) -> bool:
+    """Whether the name at `at` is one its speaker names himself by: after "I am", "I'm" or "my name
+    is", or after "it's" or "it is" and a title ("it’s Lt. Col. Vindman": the one addressed puts
+    right how he was called)."""
+    back = at - 1
+    titled = False
+    while back >= 1 and (
+        (tokens[back].text == "." and tokens[back - 1].low in lx.HONORIFICS)
+        or (
+            tokens[back].cap
+            and (_is_title_before_name(tokens[back].low) or lx.is_role_head(tokens[back].low))
+        )
+    ):
+        back -= 2 if tokens[back].text == "." else 1
+        titled = True
+    if back < 0:
+        return False
+    for words in _SELF_NAMING:
+        first = back - len(words) + 1
+        if first >= 0 and tuple(token.low for token in tokens[first : back + 1]) == words:
+            return True
+    contracted = tokens[back].low == "it" and tokens[back].possessive  # "it’s", read as a possessive
+    spelled = back >= 1 and tokens[back].low == "is" and tokens[back - 1].low == "it"
+    return titled and (contracted or spelled)
+
+
 # "what he said was": a free relative whose verb of saying's subject is the pronoun.
 _FREE_RELATIVE_COPULAS = frozenset(("was", "is", "were", "are"))
 _POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their"))
@@ -162,6 +201,9 @@ class PronounMixin:
         barred = barred | self._named_before_its_quotation(mention)
         barred = barred | self._titled_in_its_quotation(mention)
         barred = barred | self._subject_of_object_pronoun(mention)
+        itself = self._named_as_itself(mention)
+        if itself is not None:
+            return itself  # "“Senator, it’s Deputy Chief Reyland, please,” he said": Reyland
         introduced = self._introduced_by_colon(mention)
         if introduced is not None:
             return introduced  # "... as it was for Mrs. Grady: “…,” she said": Grady
@@ -352,6 +394,27 @@ class PronounMixin:
             if m.kind == PERSON and self._titled(tokens, m):
                 titled.update(m.ids)
         return frozenset(titled)
+
+    def _named_as_itself(self, mention: Mention) -> int | None:
+        """ "“Senator, it’s Deputy Chief Reyland, please,” he said": the person the quotation a he or
+        she attributes names as the one speaking ("it's" and a title, "I am", "my name is"), the name
+        closing its clause, is whom the pronoun means, when the gender fits."""
+        quotation = self._attributed_quotation(mention)
+        if quotation is None:
+            return None
+        opens, closes = quotation
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        named = self.registry.mentions.get(mention.paragraph, ())
+        for m in named[bisect_left(named, opens, key=mention_start) :]:
+            if m.start >= closes:
+                break
+            if m.kind != PERSON or m.possessive or not self.gender_fits(m.ids[0], mention.gender):
+                continue
+            at = bisect_left(tokens, m.start, key=token_start)
+            after = bisect_left(tokens, m.end, key=token_start)
+            if _closes_clause(tokens, after) and _names_the_speaker(tokens, at):
+                return m.ids[0]
+        return None
 
     @staticmethod
     def _titled(tokens: list, mention: Mention) -> bool:
