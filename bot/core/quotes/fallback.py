@@ -329,7 +329,10 @@ def _candidates_of(read: _Article, index: int) -> list[Candidate]:
         bars = read.bars[number, sentence] = opening_pronoun_bars(read.registry, number, sentence, read.spans)
     opener, barred = bars
     if opener is not None and opener.start < start:
-        seen = {person: named for person, named in seen.items() if person not in barred}
+        # "... She said, ‘…’ ” ¶ She “didn’t think there was much to be done.”": the writer's he or
+        # she opening the sentence means someone the writer names, never one named only inside
+        # another's quoted words.
+        seen = {person: named for person, named in seen.items() if person not in barred and named.outside}
     if not seen:
         return []
     following = _next_speaker(read, index)
