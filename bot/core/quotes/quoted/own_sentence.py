@@ -628,8 +628,9 @@ def _clause_ends(left: list[attr.Item], verb: int, inner: attr.Subject) -> bool:
 # Words opening a clause of its own after "X said,": what follows is not what X said.
 _NEW_CLAUSE_OPENERS = frozenset("before but as and while whereas when then after until so to".split())
 _CONCESSIVE = frozenset(("though", "although"))
-# Words opening a new clause after "said Monday,": not "to" or "as", which may go on with the tail.
-_CLAUSE_AFTER_TAIL = _NEW_CLAUSE_OPENERS - {"to", "as"}
+# Words opening a new clause after "said Monday,": not "to" or "as", which may go on with the tail;
+# but "where", which tells of the place just named ("told reporters in Lindell, where she opened ...").
+_CLAUSE_AFTER_TAIL = (_NEW_CLAUSE_OPENERS - {"to", "as"}) | {"where"}
 
 
 def _bare_verb(left: list[attr.Item], verb: int, subject: attr.Subject) -> bool:
