@@ -147,7 +147,7 @@ SPEECH_NOUNS = frozenset(
     "boast boasts suggestion suggestions argument arguments contention observation quip joke "
     "assurance assurances admission prediction predictions complaint complaints accusation "
     "accusations allegation allegations denial memo letter note message email tweet post "
-    "jab jabs dig digs rebuke rebukes retort rhetoric "
+    "jab jabs dig digs rebuke rebukes retort rhetoric conclusion conclusions "
     # "Mayor Ida Brandt's call to “rebuild every station”": words asking for something
     "call calls plea pleas appeal appeals demand demands threat threats".split()
 )

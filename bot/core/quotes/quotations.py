@@ -63,6 +63,7 @@ from bot.core.quotes.quoted.sentence_people import (
     fronted_participle_subject,
     in_words_after,
     in_words_of,
+    owned_noun_after,
     owner_subject,
     possessed_aside,
     possessed_lead_in,
@@ -555,6 +556,7 @@ def _written_or_possessed(
     possessed = possessed or possessed_aside(left, raw.paragraph.number)
     possessed = possessed or possessed_quoted_noun(left, right, raw.paragraph.number)
     possessed = possessed or in_words_after(right, raw.paragraph.number)
+    possessed = possessed or owned_noun_after(left, right, raw.paragraph.number)
     if possessed is not None:
         speaker_from(raw, possessed, left, context, resolver)
         return True

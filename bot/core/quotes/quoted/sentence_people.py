@@ -12,6 +12,7 @@ from bot.core.quotes.function_words import (
     CHARACTERISING_BASES,
     CHARACTERISING_VERBS,
     CLAUSE_OPENERS,
+    COPULAS,
     INDEFINITE_ARTICLES,
     POSSESSIVE_GENDERS,
     PREPOSITIONS,
@@ -52,7 +53,7 @@ def possessed_words(left: list[attr.Item], paragraph: int, quoted: str = "") -> 
     """ "ads using her comments before a House committee that “…”", "Holt's claim that “…”": the
     one whose words a possessed noun of speech, followed by "that", names speaks the quotation
     (`quoted`, its words, tells whether they go on with the clause)."""
-    that = len(left) - 1
+    that = _before_set_off_comma(left)
     while that > len(left) - 1 - _CLAIM_CLAUSE_ITEMS and that > 0 and left[that].kind in ("word", "mention"):
         if _opens_words(left, that):
             break  # "Reyes’s claim that she “lied to voters”": the claim's subject before its words
@@ -95,6 +96,15 @@ def possessed_words(left: list[attr.Item], paragraph: int, quoted: str = "") -> 
             return role_reference(left, past_dating(left, at - 1), backwards=True)
         return None
     return None
+
+
+def _before_set_off_comma(left: list[attr.Item]) -> int:
+    """ "assurances by the commissioner that, “…,” no well would be shut": the "that" before the comma
+    setting the quotation off inside the clause it opens; else the last item."""
+    last = len(left) - 1
+    if last >= 1 and left[last].low == "," and left[last - 1].low == "that":
+        return last - 1
+    return last
 
 
 def _past_describing(left: list[attr.Item], at: int) -> int:
@@ -234,22 +244,38 @@ def _made_by(left: list[attr.Item], after: int, that: int) -> attr.Subject | Non
         if item.kind == "mention":
             person = item.mention.kind in (PERSON, AMBIGUOUS) and not item.possessive
             return attr.Subject("person", item.mention) if person else None
-        if item.kind != "word" or not item.cap:
+        if not item.cap and not _describing_the_maker(item):
             return None  # "a remark by the ministry": no person right after "by"
     return None
 
 
+def _describing_the_maker(item: attr.Item) -> bool:
+    """An article, a plain describing word or a comma before the maker's name in apposition
+    ("assurances by the water commissioner, Hollis Brandt, that")."""
+    if item.kind == "punct":
+        return item.low == ","
+    return item.low in ARTICLES or _describing_word(item)
+
+
 def _before_aside(left: list[attr.Item], that: int) -> int:
-    """ "Greer's claim, in a post shortly after the election, that": the item before an aside set off
-    by commas, opening with a preposition, right before "that"; else the item before "that"."""
+    """ "Greer's claim, in a post shortly after the election, that", "his conclusion, as set out in his
+    written report, that", "assurances by the commissioner, Hollis Brandt, that": the item before an
+    aside set off by commas, opening with a preposition or "as", or a name in apposition, right
+    before "that"; else the item before "that"."""
     if left[that - 1].low != ",":
         return that - 1
     for at in range(that - 2, max(0, that - 2 - _ASIDE_ITEMS), -1):
         item = left[at]
         if item.kind == "punct":
-            opens = item.low == "," and left[at + 1].kind == "word" and left[at + 1].low in PREPOSITIONS
-            return at - 1 if opens else that - 1
+            opening = left[at + 1]
+            opens = opening.kind == "word" and opening.low in _ASIDE_OPENERS
+            named = opening.kind == "mention" and at + 1 == that - 2
+            return at - 1 if item.low == "," and (opens or named) else that - 1
     return that - 1
+
+
+# "as" too: an aside telling where or how the words were put ("as articulated in his statement").
+_ASIDE_OPENERS = PREPOSITIONS | frozenset(("as",))
 
 
 _ASIDE_ITEMS = 10  # ", in a post shortly after the election,"
@@ -345,6 +371,33 @@ _LEAD_IN_NOUNS = frozenset(
     "question request demand complaint boast joke line comeback pitch diagnosis reasoning rationale excuse "
     "apology instruction instructions tweet refrain mantra catchphrase".split()
 )
+
+
+def owned_noun_after(left: list[attr.Item], right: list[attr.Item], paragraph: int) -> attr.Subject | None:
+    """ "“Did anyone ever ask you to change the figures?” was one of her sharpest questions": a
+    quotation opening its sentence as the subject of a copula, the sentence closing on someone's noun
+    of speech ("her reply", "one of Holt's sharpest questions"), gives the owner's words."""
+    words = [item for item in right if item.kind != "punct"]
+    if left or len(words) < _OWNED_AFTER_ITEMS or words[0].low not in COPULAS:
+        return None
+    at = 1
+    many = [item.low for item in words[1:3]] == ["one", "of"]
+    if many:
+        at = 3  # "one of her sharpest questions"
+    noun = len(words) - 1
+    if words[noun].kind != "word" or not _noun_of_saying(words[noun].low, many):
+        return None
+    if noun - at - 1 > _LEAD_IN_MODIFIERS or not all(_describing_word(i) for i in words[at + 1 : noun]):
+        return None
+    return owner_subject(words[at], paragraph)
+
+
+_OWNED_AFTER_ITEMS = 3  # "was her reply"
+
+
+def _noun_of_saying(low: str, many: bool) -> bool:
+    """A noun of something said ("reply"), or after "one of" its plural ("questions")."""
+    return low in _LEAD_IN_NOUNS or (many and low.removesuffix("s") in _LEAD_IN_NOUNS)
 
 
 def in_words_of(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
