@@ -341,22 +341,37 @@ def possessed_lead_in(left: list[attr.Item], paragraph: int) -> attr.Subject | N
 
 
 def _owned_noun_before_colon(left: list[attr.Item], end: int) -> attr.Subject | None:
-    """ "... best captured by Luntz’s opening question: “…”": a person's noun of speech (a word or two
-    before it) after "by", right before the colon ending the words before the quotation."""
+    """ "... best captured by Luntz’s opening question: “…”", "A prediction: The Greek fabulist Teodor
+    Anzel’s old warning: “…”": a person's noun of speech (a word or two before it) after "by", or
+    opening the words after a colon, right before the colon ending the words before the quotation."""
     if end < 3 or left[end - 1].low != ":" or left[end - 2].low not in _LEAD_IN_NOUNS:
         return None
     at = end - 3
-    while at >= 0 and end - 3 - at < _LEAD_IN_MODIFIERS and left[at].kind == "word" and not left[at].cap:
-        at -= 1
+    while at >= 0 and end - 3 - at < _LEAD_IN_MODIFIERS and left[at].kind == "word":
+        at -= 1  # "his old warning", "Horace's Latin depiction"
     owner = left[at] if at >= 0 else None
     if owner is None or owner.kind != "mention" or not owner.possessive:
         return None
     # "captured by Luntz’s opening question:" gives his words; "responded to Lieu's comments:",
     # "said of Chaffetz's request:" and "pushing back on Trump's message:" answer them.
     before = title_start(left, at) - 1  # "by pollster Frank Luntz's"
-    if before < 0 or left[before].low != "by":
+    if before < 0 or (left[before].low != "by" and not _described_after_colon(left, before)):
         return None
     return attr.Subject("person", owner.mention) if owner.mention.kind in (PERSON, AMBIGUOUS) else None
+
+
+def _described_after_colon(left: list[attr.Item], last: int) -> bool:
+    """Whether the words ending at `last` before a name only describe it ("The Greek fabulist"), a
+    colon before them: the name's phrase opens its words as a heading would ("A prediction: ...")."""
+    at = last
+    while at >= 0 and last - at < _ROLE_PHRASE_WORDS and _describing_a_name(left[at]):
+        at -= 1
+    return at >= 0 and left[at].low == ":"
+
+
+def _describing_a_name(item: attr.Item) -> bool:
+    """An article, a capitalised word or a plain describing word before a name."""
+    return item.kind == "word" and (item.low in ARTICLES or item.cap or _describing_word(item))
 
 
 _LEAD_IN_COPULAS = frozenset(("was", "is"))  # "His only reply was, “…”"
