@@ -30,7 +30,13 @@ from bot.core.quotes.registry import build_registry
 from bot.core.quotes.roles import title_role
 from bot.core.quotes.sources import ORGANISATION, PERSON_KIND, UNNAMED
 from bot.core.quotes.speakerquery import Match, closeness, match, near_miss, person_words, query_words
-from bot.core.quotes.transcripts import interview_answers, quoted_answers, quoted_turns, transcript_quotes
+from bot.core.quotes.transcripts import (
+    interview_answers,
+    quoted_answers,
+    quoted_turns,
+    recounted_by_interviewee,
+    transcript_quotes,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +194,7 @@ def _analyse(article: Article) -> _Analysis:
     registry = build_registry(article)
     quotes, paraphrases = attributed_quotes(article, registry)
     quotes = quoted_answers(article, registry, quoted_turns(quotes, registry))
+    quotes = recounted_by_interviewee(article, registry, quotes)
     turns = transcript_quotes(article, registry) or interview_answers(article, registry)
     if turns:
         quotes = tuple(sorted((*quotes, *turns), key=lambda q: q.paragraph))

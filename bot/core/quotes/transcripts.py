@@ -1,7 +1,8 @@
 """Turns of a transcript ("MARSH: About 12,000 this morning.") as the labelled person's words, and
-an interview's answers ("Q: Will fares go up?" / "A: No.") as the interviewee's: a transcript gives
-its speakers verbatim without quote marks, so the quote engine never sees them. A transcript set in
-quote marks is read by the quote engine; its labels then decide each turn's speaker.
+an interview's answers ("Q: Will fares go up?" / "A: No.") as the interviewee's, as is what an
+answer's "I said, “…”" brings: a transcript gives its speakers verbatim without quote marks, so the
+quote engine never sees them. A transcript set in quote marks is read by the quote engine; its labels
+then decide each turn's speaker.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from bot.core.language import lexicon as lx
 from bot.core.language.text import is_question
 from bot.core.quotes import marks as qm
 from bot.core.quotes.people import PERSON, Person, Quote, Registry
+from bot.core.quotes.sources import WRITER
 
 # Quote marks in a turn (marks.DOUBLE_MARKS): the quote engine reads those words, with the label as
 # their speaker.
@@ -82,6 +84,37 @@ def quoted_answers(article: Article, registry: Registry, quotes: tuple[Quote, ..
         replace(q, speaker=person.name, kind=PERSON) if q.speaker is None and q.paragraph in numbers else q
         for q in quotes
     )
+
+
+def recounted_by_interviewee(
+    article: Article, registry: Registry, quotes: tuple[Quote, ...]
+) -> tuple[Quote, ...]:
+    """ "The Ledger spoke with Ms. Delacroix by phone. (This conversation has been edited and
+    condensed.)" ... "I said, “What do you admire about her?”": in an interview whose note of editing
+    stands in a paragraph naming one person, an "I" after it outside the questions is that person
+    recounting, not the writer; the words "I said" brings are the interviewee's."""
+    body = [p for p in article.paragraphs if p.is_body]
+    noted = next((p for p in body if _EDITED_NOTE.search(p.text)), None)
+    if noted is None:
+        return quotes
+    ids = {i for m in registry.mentions.get(noted.number, ()) if m.kind == PERSON for i in m.ids}
+    named = [p for p in registry.persons if p.id in ids]
+    if len(named) != 1:
+        return quotes
+    asked = {p.number for p in body if _a_question(p)}
+    return tuple(
+        replace(q, speaker=named[0].name, kind=PERSON)
+        if q.speaker == WRITER and q.paragraph > noted.number and q.paragraph not in asked
+        else q
+        for q in quotes
+    )
+
+
+# "(This conversation has been edited and condensed.)", "This interview was edited for length.": the
+# note that the paragraphs after it are an interview's questions and answers.
+_EDITED_NOTE = re.compile(
+    r"\b(?:interview|conversation|transcript)\b[^.]{0,40}\b(?:edited|condensed)\b", re.IGNORECASE
+)
 
 
 def _labelled_answers(article: Article) -> list[tuple[Paragraph, str]]:
