@@ -772,6 +772,7 @@ def _sentence_subject(
     if subject is None and not (last in qm.SENTENCE_ENDS and _speaker_right_before(left)):
         # "They responded, “No!” Brandt added, “…”": the name after words closed on "!" tells the next
         subject = attr.immediate_event(right, punctuated=not last.isalnum())
+        subject = _replied_to(left, subject, same_sentence) or subject
     if subject is None and last == ",":
         subject = attr.verbless_apposition(right)  # "“…,” Rosa Lind, a spokeswoman for the group."
     if subject is not None and subject.kind == "other" and _outlet_reporting(right):
@@ -824,6 +825,18 @@ def _sentence_subject(
         # "Pell also said, the Ledger reported: “…”", "..., WKRV reports, but that the staff would “…”".
         subject = _reported_speaker(raw, context) or subject
     return subject
+
+
+def _replied_to(
+    left: list[attr.Item], after: attr.Subject | None, same_sentence: bool
+) -> attr.Subject | None:
+    """ "a woman says the tenants “…,” the councilman replies, “…”": a verb of replying right after the
+    quotation answers it, when a speaker and a verb of saying before it bring the words; they are that
+    speaker's, the reply's the words after it."""
+    if after is None or after.verb.casefold() not in REPLYING_VERBS:
+        return None
+    before = subject_before(left, same_sentence)
+    return before if before is not None and (before.kind != "other" or before.source is not None) else None
 
 
 def _interrupting_attribution(left: list[attr.Item]) -> attr.Subject | None:
