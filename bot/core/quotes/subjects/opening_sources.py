@@ -205,10 +205,21 @@ def _subject_and_verb(items: list[Item], start: int) -> tuple[int, int] | None:
             continue
         if item.kind == "word" and item.low in _NOT_VERBS:
             return None
+        if _adverb_before_verb(items, index):
+            index += 1  # "The Oversight Committee recently opened": the verb after its adverb
+            continue
         if verb_like(item) and not _noun_before_verb(items, index):
             return (head, index) if item.low not in COPULAS else None
         head, index = index, index + 1
     return None
+
+
+def _adverb_before_verb(items: list[Item], index: int) -> bool:
+    """ "recently" in "The committee recently opened": a plain adverb right before the verb, no noun
+    of the subject."""
+    following = items[index + 1] if index + 1 < len(items) else None
+    adverb = items[index].kind == "word" and items[index].low in lx.PLAIN_ADVERBS
+    return adverb and following is not None and verb_like(following)
 
 
 def _body_head(item: Item) -> bool:
@@ -330,7 +341,7 @@ def _speaks(items: list[Item], verb: int) -> bool:
     ("finds that ..."), holds no other quotation and gives no other voice ("a sign that read")."""
     if is_passive(items, verb):
         return False
-    reported = any(i.kind == "word" and i.low == "that" for i in items[verb + 1 : verb + _THAT_REACH])
+    reported = any(i.kind == "word" and i.low in _REPORTING for i in items[verb + 1 : verb + _THAT_REACH])
     main = verb
     while main + 1 < len(items) and items[main].low in VERB_LIKE and items[main + 1].kind == "word":
         main += 1  # "then offers", "also finds": the verb itself after an adverb or auxiliary
@@ -354,3 +365,6 @@ def _another_voice(item: Item, reported: bool) -> bool:
 
 
 _THAT_REACH = 5
+# Words opening a clause a person is named in as its topic: "finds that Holt ...", "opened an
+# investigation into whether Holt sought ...".
+_REPORTING = frozenset(("that", "whether"))
