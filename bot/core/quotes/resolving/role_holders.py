@@ -29,6 +29,9 @@ from bot.core.quotes.roles import (
 
 # Words before an office that make it another one ("shadow chancellor", "deputy mayor").
 _OTHER_OFFICES = frozenset("shadow deputy vice assistant associate acting former ex prime lieutenant".split())
+# A word before an office that makes its holder stand in for it ("acting chief of staff"): another
+# office beside one who holds it for good, the office itself when no one does.
+_STANDING_IN = frozenset(("acting",))
 # A word after an office's noun that makes it another office ("attorney general", "surgeon general").
 _OFFICE_AFTER = frozenset(("general",))
 
@@ -133,7 +136,18 @@ class RoleHolderMixin:
 
     def holds_plainly(self, person_id: int, role: Subject) -> bool:
         """Whether one of the person's roles (or titles) has the role's head without a word making
-        it another office ("shadow", "deputy", "vice") that the role itself does not say."""
+        it another office ("shadow", "deputy", "vice") that the role itself does not say; "acting
+        chief of staff Tom Ferris" is "the chief of staff" when no one holds that office for good."""
+        if self._holds_but_for(person_id, role, frozenset()):
+            return True
+        if not self._holds_but_for(person_id, role, _STANDING_IN):
+            return False
+        holders = self.holders_index().get(role.role, [])
+        return not any(self._holds_but_for(i, role, frozenset()) for i in holders if i != person_id)
+
+    def _holds_but_for(self, person_id: int, role: Subject, allowed: frozenset[str]) -> bool:
+        """Whether one of the person's roles (or titles) has the role's head with no word making it
+        another office but those `allowed` and those the role itself says."""
         person = self.registry.person(person_id)
         if role.role in person.titles:
             return True
@@ -142,7 +156,7 @@ class RoleHolderMixin:
             if role.role not in words:
                 continue
             at = words.index(role.role)
-            if any(w in _OTHER_OFFICES and w not in role.modifiers for w in words[:at]):
+            if any(w in _OTHER_OFFICES - allowed and w not in role.modifiers for w in words[:at]):
                 continue
             if at + 1 < len(words) and words[at + 1] in _OFFICE_AFTER:
                 continue  # Attorney General Sam Ortega is not "the attorney"
