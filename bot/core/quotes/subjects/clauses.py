@@ -46,6 +46,7 @@ from bot.core.quotes.subjects.shared import (
     abbreviated_title_stop,
     governed,
     past_in_ed,
+    person_after_title,
     subject_of,
     verb_like,
 )
@@ -303,7 +304,7 @@ def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subj
     # ("As the crowd began to chant, Silverman ... joked, “…”" is no group's).
     main = past_subordinate_clause(items[:index])
     group = opening_group(items[main:index])
-    if group is not None:
+    if group is not None and not _person_apposed_to(items, group, index):
         return Subject("other", source=group)  # "Protesters marched to City Hall, chanting “…”"
     coordinated = _coordinated_source(items, main, index)
     if coordinated is not None:
@@ -353,6 +354,24 @@ def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subj
     if opening is None:
         return _source_opening_clause(items[main:index]) if sources else None
     return Subject("other", source=opening)
+
+
+def _person_apposed_to(items: list[Item], group: Source, index: int) -> bool:
+    """ "The senior agency official at the hearing, Dr Evan Marsh, who runs ..., angered members by
+    telling them": a person named between commas right after the noun of the group opening the
+    clause (and the words of place describing it, no verb among them) is the one meant, not the
+    unnamed label."""
+    after = next((at for at in range(index) if items[at].start >= group.end), None)
+    if after is None:
+        return False
+    comma = next((at for at in range(after, index) if items[at].kind != "word" or verb_like(items[at])), None)
+    if comma is None or items[comma].low != "," or comma + 2 >= index:
+        return False
+    named = items[comma + 1].mention or person_after_title(items, comma + 1)  # "Dr Evan Marsh"
+    if named is None or named.kind not in (PERSON, AMBIGUOUS):
+        return False
+    closing = next((at for at in range(comma + 2, index) if items[at].start >= named.end), None)
+    return closing is not None and items[closing].low == ","
 
 
 def _spoken_for_by_name(items: list[Item], at: int) -> bool:
