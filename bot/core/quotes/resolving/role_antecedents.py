@@ -131,6 +131,14 @@ def _past_opening_phrase(tokens: list[Token], at: int) -> int:
 _OPENING_PHRASE_TOKENS = 8
 # Body paragraphs back a title looks for a person given no role (the last that named them).
 _ROLE_REACH = 2
+# The word making a role the one someone has just been given ("the new water chief").
+_NEW = "new"
+# Verbs giving someone a post: whom they name after them is "the new" holder of it.
+_APPOINTING = frozenset(
+    "appointed named hired picked chose tapped nominated selected promoted installed elected".split()
+)
+# Title words a verb of appointing may put before the name ("appointed deputy director Ada Holt").
+_APPOINTEE_TITLE_TOKENS = 3
 
 
 class RoleAntecedentMixin:
@@ -161,6 +169,9 @@ class RoleAntecedentMixin:
         gender = (
             "m" if subject.role in lx.MALE_MARKERS else "f" if subject.role in lx.FEMALE_MARKERS else None
         )
+        appointee = self._appointee_before(paragraph, subject)
+        if appointee is not None:
+            return appointee
         opener = self._sentence_opener(paragraph, subject, gender)
         if opener is not None:
             return opener
@@ -262,6 +273,42 @@ class RoleAntecedentMixin:
             # role, brings in someone new (an unnamed source), not that person.
             return None
         return found
+
+    def _appointee_before(self, paragraph: int, subject: Subject) -> int | None:
+        """ "After Mayor Victor Lund appointed Nadia Ferrante last spring, the new water chief
+        admitted": a role called new means the person whom a verb of appointing names, outside
+        quotation marks, in the role's own sentence before it or in the sentence before that, not
+        the one who appointed them."""
+        if _NEW not in subject.modifiers:
+            return None
+        start, _ = self.sentence_of(Mention(paragraph, subject.offset, subject.offset, PRONOUN, ()))
+        spans = [(paragraph, (start, subject.offset)), *self.sentences_before(paragraph, subject.offset, 1)]
+        for number, (first, end) in spans:
+            tokens = self.registry.tokens.get(number, [])
+            quoted = self.quote_ranges.get(number, [])
+            for at in range(
+                bisect_left(tokens, first, key=token_start), bisect_left(tokens, end, key=token_start)
+            ):
+                if tokens[at].low in _APPOINTING and quote_at(quoted, tokens[at].start) is None:
+                    named = self._named_after_verb(number, tokens, at, end)
+                    if named is not None:
+                        return named
+        return None
+
+    def _named_after_verb(self, paragraph: int, tokens: list[Token], verb: int, end: int) -> int | None:
+        """The one person named right after the verb at `verb`, past a few lower-case title words
+        ("appointed deputy director Ada Holt"), before `end`."""
+        reach = tokens[verb + 1 : verb + 1 + _APPOINTEE_TITLE_TOKENS]
+        for token in reach:
+            if token.start >= end:
+                return None
+            starting = self._mentions_between(paragraph, token.start, token.start + 1)
+            if starting:
+                named = starting[0]
+                return named.ids[0] if named.kind == PERSON and not named.possessive else None
+            if not token.is_word or token.cap:
+                return None
+        return None
 
     def no_one_in_mind(self, paragraph: int, offset: int) -> bool:
         """Whether no person is named, nor a he or she written, outside quotation marks before
