@@ -32,6 +32,7 @@ from bot.core.quotes.sources import (
     UNNAMED,
     Source,
     plural_person_noun,
+    source_after,
     source_before,
 )
 from bot.core.quotes.subjects.before_people import person_before_affiliation
@@ -282,6 +283,9 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
     issuer = _role_issuing_writing(items, verb)
     if issuer is not None:
         return issuer  # "The Baltimore shipping magnate released a statement that called": she did
+    writer = _writer_doing_with(items, verb)
+    if writer is not None:
+        return writer  # "with her outgoing field director slamming ... in a letter that claims": hers
     writing = _writing_before_that(items, verb)
     if writing is not None:
         return Subject("other", source=writing)
@@ -399,6 +403,50 @@ def _writing_before_that(items: list[Item], verb: int) -> Source | None:
     # a person named before the writing issued it, and speaks through it.
     issued = any(i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS) for i in items[: verb - 2])
     return None if issued else found
+
+
+def _writer_doing_with(items: list[Item], verb: int) -> Subject | None:
+    """ "..., with her outgoing field director slamming the campaign in a resignation letter that
+    claims “…”": the one a "with" clause has doing something (a participle right after them) in the
+    writing a "that" or "which" right before the verb hangs on, the clause going on unbroken to it,
+    writes it."""
+    if verb < 2 or items[verb - 1].low not in _THAT_WHICH or items[verb - 2].low not in WRITINGS:
+        return None
+    for at in range(verb - 3, -1, -1):
+        if items[at].kind not in ("word", "mention"):
+            return None
+        if items[at].low == _WITH:
+            return _doing_after_with(items, at + 1, verb - 2)
+    return None
+
+
+_WITH = "with"
+
+
+def _doing_after_with(items: list[Item], first: int, writing: int) -> Subject | None:
+    """The person or unnamed source from `first` right before a participle whose phrase goes on "in"
+    the writing at `writing`."""
+    named = items[first]
+    person = (
+        named.kind == "mention" and named.mention is not None and named.mention.kind in (PERSON, AMBIGUOUS)
+    )
+    if person and not named.possessive:
+        doing = first + 1
+        subject = subject_of(named.mention)
+    else:
+        found = source_after(items, first)
+        if found is None or found.kind != UNNAMED:
+            return None
+        doing = next((at for at in range(first, writing) if items[at].start >= found.end), writing)
+        subject = Subject("other", source=found)
+    if doing >= writing or not present_participle(items[doing].low):
+        return None
+    # "slamming the campaign in a letter": what they do, done in the writing; not "with staff
+    # reading a letter that claims", one they are given.
+    return subject if any(items[at].low == _IN for at in range(doing + 1, writing)) else None
+
+
+_IN = "in"
 
 
 def _role_issuing_writing(items: list[Item], verb: int) -> Subject | None:
