@@ -31,6 +31,7 @@ from bot.core.quotes.quoted.introduced_sources import (
     source_of_sentence_before,
     source_opening_sentence,
 )
+from bot.core.quotes.quoted.lede_described import named_after_lede
 from bot.core.quotes.quoted.listed import headed_by_name, listed_under_header
 from bot.core.quotes.quoted.own_clause import worded_subject
 from bot.core.quotes.quoted.own_sentence import (
@@ -171,6 +172,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     headed_by_name(raws_of, article.paragraphs, registry)
     named_next(raws_of, body, registry)
     owned_role_named(raws_of, registry)
+    named_after_lede(raws_of, body, registry)
     issued_by(raws_of, body, registry)
     opinions_of_judges(raws_of, body, registry)
     refer_back(raws_of, body, registry.bodies)
