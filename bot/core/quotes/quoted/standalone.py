@@ -217,6 +217,8 @@ def named_next(raws_of: dict[int, list[Raw]], body: list[Paragraph], registry: R
         for raw in raws_of[paragraph.number]:
             words = raw.source[0].casefold().split() if raw.source and raw.source[1] == UNNAMED else []
             if raw.speaker is None and len(words) >= 3 and words[0] in INDEFINITE:
+                if " ".join(words) not in paragraph.text.casefold():
+                    continue  # "said the Democratic strategist": one brought in paragraphs before
                 role = " ".join(words[-2:])
                 if _described_after_name(after, registry, speaker, source, role):
                     raw.speaker, raw.source = speaker, source

@@ -1,8 +1,8 @@
 """A definite role taking up an unnamed source quoted before: "“…,” said a prominent Republican National
 Committee member who supports Holt. ... “…,” the RNC member said" is that member, however far back,
-when no one the article names holds the role. Writers shorten such a label on its second mention: a
-body's name to its initials or its kind ("the party member"), never to a word the label lacks. A
-named holder never quoted and long unmentioned gives way to such a source too.
+when no one the article names before it holds the role. Writers shorten such a label on its second
+mention: a body's name to its initials or its kind ("the party member"), never to a word the label
+lacks. A named holder never quoted and long unmentioned gives way to such a source too.
 """
 
 from __future__ import annotations
@@ -21,11 +21,12 @@ _ACRONYM_CHARS = 2  # "UN": the shortest initials read as a body's
 
 
 def source_taken_up(raw: Raw, subject: attr.Subject, resolver: Resolver) -> tuple[str, str] | None:
-    """The unnamed source met before that "the <words> <role>" shortens, when no one named holds the
-    role and every word before its head stands for words of that source's label; None otherwise."""
+    """The unnamed source met before that "the <words> <role>" shortens, when no one named before it
+    holds the role and every word before its head stands for words of that source's label; None
+    otherwise."""
     if subject.kind != "role" or subject.source is None or not subject.modifiers:
         return None
-    if _held(subject.role, resolver):
+    if _held(subject.role, resolver, raw.paragraph.number, subject.source.start):
         return None  # "the lawmaker" may mean Sen. Ada Holt: a role someone holds refers back
     written = raw.paragraph.text[subject.source.start : subject.source.end].split()
     if len(written) < 3 or written[0].casefold() != "the" or written[-1].casefold() != subject.role:
@@ -66,12 +67,15 @@ _DEFINITE = frozenset(("the",))
 _MODIFIED_LABEL_WORDS = 3  # "a prominent member": a label with a word between its article and head
 
 
-def _held(role: str, resolver: Resolver) -> bool:
-    """Whether someone named holds the role, by a role word or an abbreviated title ("Sen." for
-    "lawmaker")."""
-    if resolver.holders_index().get(role):
-        return True
-    return any(role in lx.TITLE_ROLES.get(t, ()) for p in resolver.registry.persons for t in p.titles)
+def _held(role: str, resolver: Resolver, paragraph: int, offset: int) -> bool:
+    """Whether someone named before `offset` of `paragraph` holds the role, by a role word or an
+    abbreviated title ("Sen." for "lawmaker"): a role refers back, so "Mira Quell, a Democratic
+    strategist" named only after "said the Democratic strategist" is not whom it takes up."""
+    holders = set(resolver.holders_index().get(role, ()))
+    holders |= {
+        p.id for p in resolver.registry.persons if any(role in lx.TITLE_ROLES.get(t, ()) for t in p.titles)
+    }
+    return any(resolver.named_before(person, paragraph, offset) for person in holders)
 
 
 def _head_phrase(name: str) -> list[str]:
