@@ -135,6 +135,8 @@ _POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their"))
 _POSSESSED_NOUN_WORDS = 3  # "his longtime campaign boss": the person noun within three words
 # Words that end the look back for the clause's subject: another subject, or a clause's start.
 _CLAUSE_STOPS = frozenset("he she they it i we you who that which".split())
+# "Pell was only joking when he said": the verb words between a clause's subject and its "when".
+_WHEN_CLAUSE_PREDICATE_WORDS = 4
 
 
 def _is_title_before_name(low: str) -> bool:
@@ -183,6 +185,9 @@ class PronounMixin:
             # "... when Dorn was campaigning against what he said was a “…”": Dorn; "his boss" is
             # no one the article names.
             return clause.person
+        embedded = self._when_clause_subject(mention)
+        if embedded is not None:
+            return embedded  # "Delacroix suggested that Pell was joking when he said": Pell
         role = self.role_subject_before(mention)
         if role is not None:
             return role  # "..., the president framed the shooting as ... ¶ He did not mention ..."
@@ -247,6 +252,33 @@ class PronounMixin:
                 return _ClauseSubject(named) if fits and not tokens[back + 1].cap else None
             if not token.is_word or token.low in _CLAUSE_STOPS:
                 return None  # a pronoun or a clause's mark before any subject
+        return None
+
+    def _when_clause_subject(self, mention: Mention) -> int | None:
+        """ "Delacroix suggested that Pell was joking when he said ... that “…”": a he or she opening
+        a "when" clause right after a clause that "that" opens with a named person as its subject
+        means that person, whose clause the "when" clause goes with, not the sentence's subject."""
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        at = bisect_left(tokens, mention.start, key=token_start)
+        if at < 2 or tokens[at - 1].low != "when":
+            return None
+        for back in range(at - 2, max(-1, at - 2 - _WHEN_CLAUSE_PREDICATE_WORDS), -1):
+            token = tokens[back]
+            if token.is_word and token.cap:
+                named = self._subject_opening_that_clause(mention.paragraph, tokens, token.end)
+                return named if named is not None and self.gender_fits(named, mention.gender) else None
+            if not token.is_word or token.low in _CLAUSE_STOPS:
+                return None  # a pronoun or a clause's mark before any subject
+        return None
+
+    def _subject_opening_that_clause(self, paragraph: int, tokens: list, end: int) -> int | None:
+        """The one person a mention ending at `end` names when "that" comes right before it ("said
+        that Gov. Pell"), opening the clause it is the subject of."""
+        for other in self.registry.mentions.get(paragraph, ()):
+            if other.end != end or other.kind != PERSON or other.possessive or self.quoted(other):
+                continue
+            before = bisect_left(tokens, other.start, key=token_start) - 1
+            return other.ids[0] if before >= 0 and tokens[before].low == "that" else None
         return None
 
     def _person_ending_at(self, paragraph: int, end: int) -> int | None:
