@@ -109,9 +109,10 @@ def _before_set_off_comma(left: list[attr.Item]) -> int:
 
 def _past_describing(left: list[attr.Item], at: int) -> int:
     """Back over a describing word or two to the owner before them ("Delling's famous remark", "his
-    oft-repeated pledge"); `at` when no owner stands there."""
-    back = at
-    while at - back < _DESCRIBING_WORDS and back > 0 and _describing_word(left[back]):
+    oft-repeated pledge", "Renner's “extraordinary” claim"); `at` when no owner stands there."""
+    words_end = _past_quoted_describing(left, at)
+    back = words_end
+    while words_end - back < _DESCRIBING_WORDS and back > 0 and _describing_word(left[back]):
         back -= 1
     owner = left[back]
     owned = owner.possessive or (owner.kind == "word" and owner.low in POSSESSIVE_GENDERS)
@@ -119,6 +120,20 @@ def _past_describing(left: list[attr.Item], at: int) -> int:
 
 
 _DESCRIBING_WORDS = 2
+
+
+def _past_quoted_describing(left: list[attr.Item], at: int) -> int:
+    """ "Dismissing Renner's “extraordinary” claim that": back from the closing mark at `at` over a
+    describing word set in quotation marks (someone's word for the claim, not its maker) to the item
+    before its opening mark; `at` when no such word stands there."""
+    if at < _QUOTED_WORD_ITEMS or left[at].low not in qm.CLOSING_MARKS:
+        return at
+    if left[at - 2].low not in qm.OPENING_MARKS or not _describing_word(left[at - 1]):
+        return at
+    return at - _QUOTED_WORD_ITEMS
+
+
+_QUOTED_WORD_ITEMS = 3  # the opening mark, the word and the closing mark
 
 
 def _describing_word(item: attr.Item) -> bool:
