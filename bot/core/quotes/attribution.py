@@ -24,7 +24,7 @@ from bot.core.quotes.subjects.opening_phrases import main_clause_events, past_op
 from bot.core.quotes.subjects.opening_sources import opening_source, relative_source
 from bot.core.quotes.subjects.participles import aside
 from bot.core.quotes.subjects.sentence_subject import OTHER_VOICE, is_copula, is_passive, opening_subject
-from bot.core.quotes.subjects.shared import past_in_ed
+from bot.core.quotes.subjects.shared import past_in_ed, reduced_passive
 from bot.core.quotes.subjects.speech_verbs import is_speech_verb
 from bot.core.quotes.subjects.stream import items_between, quote_at, quote_starts_within
 
@@ -50,6 +50,7 @@ __all__ = [
     "past_opening_phrase",
     "quote_at",
     "quote_starts_within",
+    "reduced_passive",
     "relative_source",
     "verbless_apposition",
 ]

@@ -499,7 +499,9 @@ def _speaker_of_sentence(items: list[attr.Item], resolver: Resolver, bare: bool 
     events = attr.events(items)
     # "Holt restricted comments about ...": a plural noun of saying with no speaker is no verb.
     kept = [(verb, subject) for verb, subject in events if not attr.aside(items, verb, subject)]
-    found = [subject for _, subject in (_teller_over_report(items, kept) if bare else kept)]
+    if bare:
+        kept = _speaker_over_describer(items, _teller_over_report(items, kept))
+    found = [subject for _, subject in kept]
     if found and found[-1].kind == "other" and found[-1].verb == "asked":
         answering = attr.asked_answers(items)  # "Kessel was asked what ...:": she answers after it
         found = [answering] if answering is not None else found
@@ -661,6 +663,20 @@ def _teller_over_report(
         return events
     reports = any(i.kind == "word" and i.low == "that" for i in items[teller[0] + 1 : last])
     return events[:-1] if reports else events
+
+
+def _speaker_over_describer(
+    items: list[attr.Item], events: list[tuple[int, attr.Subject]]
+) -> list[tuple[int, attr.Subject]]:
+    """ "Vasquez-Hart agrees with the rural focus described by Oyelaran, but warns that ... ¶ “…”": a
+    past participle of saying right after the noun it describes only tells whose that noun's words
+    were; the person saying something of it earlier in the sentence is whom a paragraph of quoted
+    words alone after it goes on with."""
+    if len(events) < 2 or events[-2][1].kind not in ("person", "pronoun"):
+        return events
+    verb = events[-1][0]
+    by = verb + 1 < len(items) and items[verb + 1].low == "by"
+    return events[:-1] if by and attr.reduced_passive(items, verb) else events
 
 
 def _joined_speaker_after(before: Raw, context: Context, resolver: Resolver) -> int | None:

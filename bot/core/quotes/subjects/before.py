@@ -46,6 +46,7 @@ from bot.core.quotes.subjects.shared import (
     elliptical_asked,
     lower_word,
     present_participle,
+    reduced_passive,
     subject_of,
     title_start,
     writing_sender,
@@ -181,6 +182,10 @@ def _earlier_speech_verb(items: list[Item], at: int, replying: bool) -> bool:
         return False  # "did not comment when asked about it but said": the asking was another's
     if at > 0 and items[at - 1].low == "to":
         return False  # "He refused to say who made it, but insisted": an infinitive, no earlier verb
+    if 0 < at < len(items) - 1 and items[at + 1].low == "by" and reduced_passive(items, at):
+        # "Grant recognizes the pragmatism described by Johnson, but cautions": the participle
+        # tells who described the noun before it, no earlier verb of the sentence's subject.
+        return False
     if at == 0 or items[at - 1].low not in PASSIVE:
         return True
     # "when he was asked similar questions and said: “…”": a passive asking is never his verb, but

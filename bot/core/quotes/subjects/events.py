@@ -31,6 +31,7 @@ from bot.core.quotes.subjects.shared import (
     elliptical_asked,
     past_title,
     person_after_title,
+    reduced_passive,
     relative_introduces,
     subject_of,
 )
@@ -496,7 +497,7 @@ def _passive_agent(items: list[Item], verb: int) -> Mention | None:
     by = _by_after_phrase(items, verb)
     if verb < 1 or by + 1 >= len(items) or items[by].low != "by":
         return None
-    if items[verb - 1].low not in PASSIVE and not _reduced_passive(items, verb):
+    if items[verb - 1].low not in PASSIVE and not reduced_passive(items, verb):
         return None
     return _person_named_at(items, by + 1)
 
@@ -527,14 +528,6 @@ def _person_named_at(items: list[Item], at: int) -> Mention | None:
         return named
     titled = person_after_title(items, at)
     return titled if titled is not None and titled.kind == PERSON else None
-
-
-def _reduced_passive(items: list[Item], verb: int) -> bool:
-    """ "a schedule characterized by Senator Dale Orrin as ...": a past participle in -ed right after
-    the lower-case noun it describes, with no auxiliary before it."""
-    before = items[verb - 1]
-    noun = before.kind == "word" and not before.cap and before.low.isalpha() and before.low not in PASSIVE
-    return noun and items[verb].low.endswith("ed")
 
 
 def _passive_source(items: list[Item], verb: int) -> Source | None:

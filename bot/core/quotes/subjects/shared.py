@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import CLAUSE_BREAKS, PREPOSITIONS, RELATIVE_OPENERS, WRITINGS
+from bot.core.quotes.function_words import CLAUSE_BREAKS, PASSIVE, PREPOSITIONS, RELATIVE_OPENERS, WRITINGS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
@@ -286,6 +286,14 @@ def speaking_noun(item: Item) -> bool:
     if low in GROUP_NOUNS:
         return True  # "the crowd", "residents", "the jury"
     return any(lx.is_person_noun(w) or w in lx.SOURCE_NOUNS or w in lx.ORG_NOUNS for w in (low, singular))
+
+
+def reduced_passive(items: list[Item], verb: int) -> bool:
+    """ "a schedule characterized by Senator Dale Orrin as ...": a past participle in -ed right after
+    the lower-case noun it describes, with no auxiliary before it."""
+    before = items[verb - 1]
+    noun = before.kind == "word" and not before.cap and before.low.isalpha() and before.low not in PASSIVE
+    return noun and items[verb].low.endswith("ed")
 
 
 def relative_introduces(items: list[Item], verb: int) -> bool:
