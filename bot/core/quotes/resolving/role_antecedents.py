@@ -139,6 +139,8 @@ _APPOINTING = frozenset(
 )
 # Title words a verb of appointing may put before the name ("appointed deputy director Ada Holt").
 _APPOINTEE_TITLE_TOKENS = 3
+# "hit back at Obama after the former president said": words opening a clause after the main one.
+_CLAUSE_AFTER_OBJECT = frozenset("after when since because".split())
 
 
 class RoleAntecedentMixin:
@@ -230,6 +232,10 @@ class RoleAntecedentMixin:
             paragraph, subject
         )
         named |= self._talked_of_in_quoting_clause(paragraph, subject.offset)
+        # "Trump has hit back at Barack Obama after the former president said": the role opening the
+        # clause right after the name is the writer's way of not repeating it, and means that person.
+        retold = self._object_before_role_clause(paragraph, subject)
+        named.discard(retold)
         # "Lawyer Tom Hale asked whether ... . The witness said": the one who asked is not the one
         # answering, unless the role is the asker's own ("The lawyer said").
         named |= self._asker_just_before(paragraph, subject.offset) - holders
@@ -266,6 +272,8 @@ class RoleAntecedentMixin:
 
             return not other_office(role, subject.modifiers, held)
 
+        if retold is not None and holds(retold) and self.gender_fits(retold, gender):
+            return retold
         found = self.antecedent(Mention(paragraph, start, end, PRONOUN, (), gender), accept=holds)
         if found is not None and not holders and not self._in_mind(found, paragraph, start):
             # "Mr Reyes has warned ... ¶ ... ¶ ... ¶ The Tory Shadow Health Secretary has criticised its
@@ -513,6 +521,24 @@ class RoleAntecedentMixin:
             if staff & set(role_heads(self.registry.person(i).roles))
         }
         return next(iter(found)) if len(found) == 1 else None
+
+    def _object_before_role_clause(self, paragraph: int, subject: Subject) -> int | None:
+        """ "Trump has hit back at Barack Obama after the former president said": the person named,
+        as no subject, right before a word opening a clause ("after", "when") whose subject is the
+        role ("the former president"); None when the role follows no such name."""
+        if subject.source is None:
+            return None
+        tokens = self.registry.tokens.get(paragraph, [])
+        the = bisect_left(tokens, subject.source.start, key=token_start)
+        if the < 2 or tokens[the].low != "the" or tokens[the - 1].low not in _CLAUSE_AFTER_OBJECT:
+            return None
+        for mention in self.registry.mentions.get(paragraph, ()):
+            if mention.end != tokens[the - 2].end or mention.kind != PERSON:
+                continue
+            if mention.subject_like or mention.possessive or self.quoted(mention):
+                return None
+            return mention.ids[0]
+        return None
 
     def _named_in_sentence_before(self, paragraph: int, offset: int) -> set[int]:
         """The people named, outside quotation marks and not as a subject, in the sentence holding
