@@ -15,6 +15,7 @@ from bot.core.quotes.function_words import (
     NEVER_NOUN_SAYING,
     PASSIVE,
     PLACE_PREPOSITIONS,
+    POSSESSIVE_DETERMINERS,
     RELATIVE_OPENERS,
     WRITING_WHEN_HEADS,
     WRITING_WHEN_WORDS,
@@ -36,6 +37,7 @@ from bot.core.quotes.subjects.before_skips import carrying_on, clause_adverb, ly
 from bot.core.quotes.subjects.shared import (
     DETERMINERS,
     IRREGULAR_PAST,
+    PEOPLE_PLURAL_ENDINGS,
     past_dating,
     past_in_ed,
     person_at,
@@ -242,6 +244,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "The Ledger spent a day with her, reporting that": a participle, its clause's
     if item.kind == "word" and _owned_and_described(items, index):
         return False  # "the president’s recent attacks were ...": a noun
+    if item.kind == "word" and _determined_and_described(items, index):
+        return False  # "in his first public remarks since leaving office": a noun
     if item.kind == "word" and _plural_noun_before_its_verb(items, index):
         return False  # "the attacks on Velmar border posts are part of ...": a plural noun, its verb next
     if item.kind == "word" and _plural_present(items, index):
@@ -367,6 +371,36 @@ def _owned_and_described(items: list[Item], index: int) -> bool:
     # aide or writing speaks.
     speaking = lx.is_role_head(before.low) or before.low in lx.SOURCE_NOUNS or before.low in lx.ORG_WORDS
     return not (speaking or before.low in lx.DOCUMENT_NOUNS or before.low in WRITINGS)
+
+
+def _determined_and_described(items: list[Item], index: int) -> bool:
+    """ "in his first public remarks since leaving office": a possessive "his", "her", "its", "our"
+    or "their", a plain lower-case word or two describing, then the word in -s: a noun they have, no
+    verb (not "his former aide says" nor "their campaign states", whose aide or campaign speaks)."""
+    if not items[index].low.endswith("s"):
+        return False
+    for owner in range(index - 1, max(0, index - 1 - _DESCRIBING_BEFORE_NOUN) - 1, -1):
+        if items[owner].low in POSSESSIVE_DETERMINERS:
+            return owner < index - 1  # "his remarks": the determiner's own rule below
+        if not _plain_describing(items[owner]):
+            return False
+    return False
+
+
+_DESCRIBING_BEFORE_NOUN = 2  # "first public"
+
+
+def _plain_describing(item: Item) -> bool:
+    """A plain lower-case word that may describe a noun of saying: no adverb in -ly, no person,
+    source or body that would speak it (nor people: "his supporters notes")."""
+    if item.kind != "word" or item.cap or not item.low.isalpha() or item.low.endswith("ly"):
+        return False
+    if item.low.endswith(PEOPLE_PLURAL_ENDINGS):
+        return False
+    speaking = lx.is_role_head(item.low) or item.low in lx.SOURCE_NOUNS or item.low in lx.ORG_WORDS
+    return not (
+        speaking or lx.is_person_noun(item.low) or item.low in lx.DOCUMENT_NOUNS or item.low in WRITINGS
+    )
 
 
 def _accuser_before(before: Item | None) -> bool:
