@@ -22,7 +22,7 @@ from bot.core.quotes.subjects.immediate import immediate_event, verbless_apposit
 from bot.core.quotes.subjects.labels import asked_answers, colon_subject, dash_label_subject
 from bot.core.quotes.subjects.opening_phrases import main_clause_events, past_opening_phrase
 from bot.core.quotes.subjects.opening_sources import opening_source, relative_source
-from bot.core.quotes.subjects.participles import aside
+from bot.core.quotes.subjects.participles import aside, relative_before_joined_participle
 from bot.core.quotes.subjects.sentence_subject import OTHER_VOICE, is_copula, is_passive, opening_subject
 from bot.core.quotes.subjects.shared import past_in_ed, reduced_passive
 from bot.core.quotes.subjects.speech_verbs import is_speech_verb
@@ -51,6 +51,7 @@ __all__ = [
     "quote_at",
     "quote_starts_within",
     "reduced_passive",
+    "relative_before_joined_participle",
     "relative_source",
     "verbless_apposition",
 ]

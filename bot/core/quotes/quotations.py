@@ -100,6 +100,7 @@ from bot.core.quotes.repeats import pull_quotes, unique
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import PERSON_KIND, REFERENT, UNNAMED, Source, plural_person_noun, source_before
 from bot.core.quotes.subjects.shared import DASHES, inside_asked_opener, subject_of, verb_like
+from bot.core.quotes.subjects.speech_verbs import BLAMING_ING
 
 
 def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
@@ -274,6 +275,13 @@ def _attribute(
         # before are a label no one speaks; the participle goes on with the sentence's subject.
         same_sentence = False
         left, right = sides(raw, None, same_sentence, context)
+    joined = _participle_joined_on(left) if same_sentence else None
+    if joined is not None:
+        whole, whole_right = sides(raw, None, False, context)
+        if _joined_past_relative(whole, joined):
+            # "holding a rally where the crowd chanted “…” and deriding the city as “…”": the
+            # participle goes on with the sentence's doings, not with the clause quoted before.
+            same_sentence, left, right = False, whole, whole_right
     if _written_or_possessed(raw, left, right, context, resolver):
         return
     if _question_put(raw, left):
@@ -541,6 +549,26 @@ def _label_before_participle(before: Raw, left: list[attr.Item]) -> bool:
         return False
     words = [item for item in left if item.kind != "punct"]
     return bool(words) and words[0].kind == "word" and words[0].low in lx.PARTICIPLES
+
+
+def _participle_joined_on(left: list[attr.Item]) -> attr.Item | None:
+    """The participle of saying that "and" opens the words with between the quotation before, in the
+    same sentence, and this one ("and deriding", "and saying"); None when they open otherwise."""
+    words = [item for item in left if item.kind != "punct"]
+    if len(words) < 2 or words[0].low != "and" or words[1].kind != "word":
+        return None
+    return words[1] if words[1].low in lx.PARTICIPLES or words[1].low in BLAMING_ING else None
+
+
+def _joined_past_relative(left: list[attr.Item], joined: attr.Item) -> bool:
+    """Whether the participle `joined` on by "and" follows a verb of saying inside a relative clause
+    on what an earlier participle names ("holding a rally where the crowd chanted “…” and deriding"),
+    `left` the items of the whole sentence before the quotation."""
+    participle = next((j for j, item in enumerate(left) if item.start == joined.start), None)
+    if participle is None:
+        return False
+    verbs = [verb for verb, _ in attr.events(left) if verb < participle - 1]
+    return bool(verbs) and attr.relative_before_joined_participle(left, verbs[-1], participle)
 
 
 def _written_or_possessed(

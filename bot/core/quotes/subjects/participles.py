@@ -42,6 +42,7 @@ from bot.core.quotes.subjects.shared import (
     PEOPLE_PLURAL_ENDINGS,
     honorific_at,
     past_title,
+    present_participle,
     relative_introduces,
     subject_of,
     title_or_place,
@@ -162,6 +163,7 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
         and subject.verb != "according"  # "He made the case, according to the Courier, saying ...": his
         and not _in_closed_relative(items, verb, index)
         and not _new_clause_between(items, verb, index)
+        and not relative_before_joined_participle(items, verb, index)
         and verb >= main
     ]
     if known:
@@ -267,6 +269,25 @@ def _opens_with_writing(items: list[Item], main: int, index: int) -> bool:
 
 
 _WRITING_MODIFIERS = 2  # "a Council report", "the new federal study"
+
+
+def relative_before_joined_participle(items: list[Item], verb: int, participle: int) -> bool:
+    """ "holding a rally where the crowd chanted slogans and deriding the city as “…”": the verb of a
+    relative clause on what an earlier participle names, with the participle joined on by "and", is
+    not the one it goes on from: the two participles are a series of the sentence subject's doings."""
+    if participle < 1 or items[participle - 1].low != "and" or present_participle(items[verb].low):
+        return False
+    for at in range(verb - 1, 0, -1):
+        if items[at].kind not in ("word", "mention"):
+            return False
+        if items[at].low in _RELATIVE_CLAUSE_OPENERS:
+            words = items[max(0, at - _PARTICIPLE_OBJECT_ITEMS) : at]
+            return any(item.kind == "word" and present_participle(item.low) for item in words)
+    return False
+
+
+_RELATIVE_CLAUSE_OPENERS = RELATIVE_OPENERS | {"where"}
+_PARTICIPLE_OBJECT_ITEMS = 4  # "holding a packed rally": the participle, then what it names
 
 
 def _new_clause_between(items: list[Item], verb: int, index: int) -> bool:

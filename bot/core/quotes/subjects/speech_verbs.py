@@ -217,8 +217,9 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     if item.kind == "word" and item.low in BLAMING_ING:
         # "by chastising King and lambasting “the elite media ...”": blaming in words quoted right
         # after; never "by harshly criticizing President Obama", whom it names.
-        # (The items before a quotation end on the verb the quotation follows.)
-        return index + 1 == len(items) or items[index + 1].kind == "quote"
+        # (The items before a quotation end on the verb the quotation follows.) So is one labelling
+        # what it blames as the words quoted right after: "deriding the city of Brennock as “…”".
+        return index + 1 == len(items) or items[index + 1].kind == "quote" or _blamed_as(items, index)
     if item.kind == "word" and item.low in _REFERRED and _next_is(items, index, "to"):
         # "Maddox has referred to him as “a leader who ...”", "scornfully referred to critics who
         # “sit in a dark room”"; never "referred to the committee".
@@ -288,6 +289,19 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     if before is not None and before.low in _QUANTIFIERS:
         return False  # "which franchises several brands": a plural noun counted, no verb
     return before is None or (before.low not in DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
+
+
+def _blamed_as(items: list[Item], index: int) -> bool:
+    """ "deriding the city of Brennock as", "deriding the district that contains part of Baltimore
+    as": the thing blamed, in plain words, then "as" closing the items right before the quotation
+    that labels it."""
+    after = items[index + 1 : index + 1 + _BLAMED_AS_ITEMS + 1]
+    if len(after) < 2 or after[-1].low != "as" or index + 1 + len(after) != len(items):
+        return False
+    return all(item.kind in ("word", "mention") for item in after)
+
+
+_BLAMED_AS_ITEMS = 10  # "the majority African American district that contains part of Baltimore"
 
 
 def _set_off_before_that(items: list[Item], index: int) -> bool:
