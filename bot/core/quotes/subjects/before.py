@@ -617,7 +617,14 @@ def _opening_unnamed_who(items: list[Item], verb: int) -> Source | None:
         if person and items[at - 1].low not in PREPOSITIONS:
             return None  # a person the clause names, not as the object of "with" or "for"
     found, opener = _indefinite_source(items, who - 1)
-    return found if opener == 0 else None
+    if opener == 0:
+        return found
+    # "An aide to a councilman who favors ...": the one the source opening the sentence serves stands
+    # right before "who"; the aide, read on from the sentence's start, speaks.
+    serving = source_after(items, 0)
+    if serving is None or serving.kind != UNNAMED or serving.end != items[who - 1].end:
+        return None
+    return serving
 
 
 _OPENING_WHO_AT = 8  # "A former Linwood police officer who"
