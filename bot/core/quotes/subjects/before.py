@@ -274,7 +274,10 @@ def _adverb_after_carrying_on(items: list[Item], index: int) -> bool:
 _ASPECT_VERBS = frozenset("keeps kept keep began begins started starts".split())
 _CARRYING_ON = _ASPECT_VERBS | COPULAS
 _DO_SUPPORT = frozenset(("did", "does", "do"))  # "He did say": the emphatic auxiliary
-_RELATIVE_REACH = 6  # "who has in the past described": words between "who" and its verb
+_RELATIVE_REACH = 6  # "that tracks ferry traffic": words between a body's "that" and its verb
+# "who has in the past described", "who posted about seed saving and soil chemistry on the channel
+# writes" (its clause left unclosed by a comma): words between "who" and the verb
+_WHO_CLAUSE_REACH = 10
 _PARENTHESIS_MARKS = frozenset(",-–—(")
 
 
@@ -300,7 +303,7 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
     body = _body_before_that(items, verb)
     if body is not None:
         return Subject("other", source=body)  # "The Norfield company that tracks ferry traffic said"
-    for back in range(verb - 1, max(-1, verb - 2 - _RELATIVE_REACH), -1):
+    for back in range(verb - 1, max(-1, verb - 2 - _WHO_CLAUSE_REACH), -1):
         item = items[back]
         if item.kind != "word" and not _inside_relative(items, back):
             return None
