@@ -42,7 +42,7 @@ REFERRING = frozenset(("it", "they"))
 # "tweeted another.", "Another said": one more of the unnamed source just quoted ("one user wrote").
 ELLIPTICAL = frozenset(("another",))
 _WH = frozenset(("what", "which"))
-_IT = "it"
+IT = "it"  # the one word of REFERRING that stands for a body alone
 
 _DETERMINERS = frozenset("the a an one two three several some its their another my his her our your".split())
 _LINKS = frozenset("for at of from with".split())
@@ -610,7 +610,7 @@ def _referring_source(items: list, head: int) -> Source | None:
     word = items[head]
     if word.low in REFERRING and (head == 0 or items[head - 1].kind != "word" or items[head - 1].low in _WH):
         return Source(word.start, word.end, REFERENT)
-    if word.low == _IT and head > 0 and items[head - 1].low in ALONGSIDE_OPENERS:
+    if word.low == IT and head > 0 and items[head - 1].low in ALONGSIDE_OPENERS:
         # "The Water Authority joined the dispute in March, when it claimed in a filing that": the
         # body a "when" or "as" clause's "it" stands for, as a "he" there is the person.
         return Source(word.start, word.end, REFERENT)

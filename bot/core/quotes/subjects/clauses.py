@@ -21,6 +21,7 @@ from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.references import role_reference
 from bot.core.quotes.sources import (
+    IT,
     ORGANISATION,
     PERSON_KIND,
     UNNAMED,
@@ -577,12 +578,9 @@ def issuing_source(items: list[Item]) -> Source | None:
 def _referring_opener(items: list[Item], start: int) -> Source | None:
     """ "The Harbor Group did not answer. Instead, it issued a statement saying": an "it" opening the
     clause stands for the body named before, as "it said" does; labelled as the source it refers to."""
-    if start >= len(items) or items[start].kind != "word" or items[start].low != _IT:
+    if start >= len(items) or items[start].kind != "word" or items[start].low != IT:
         return None
     return source_before(items, start)
-
-
-_IT = "it"
 
 
 def _past_relative_clause(items: list[Item], comma: int) -> int:
