@@ -71,6 +71,7 @@ class Resolver(
         self._holders: dict[str, list[int]] | None = None
         self._party_states: dict[int, frozenset[str]] | None = None  # person -> words of their state
         self._first_met: dict[int, tuple[int, int]] | None = None  # person -> (paragraph, offset) first named
+        self._first_in_body: dict[int, tuple[int, int]] | None = None  # person -> (position, offset) likewise
         self._own_first: dict[int, tuple[int, int]] | None = None  # person -> where first named alone
         self._people: dict[int, list[int]] = {}
         self._kin: dict[str, list[tuple[int, str | None]]] | None = None

@@ -429,15 +429,11 @@ def _inserted_slip(items: list[attr.Item], resolver: Resolver) -> bool:
 
 def _named_before_of_gender(pronoun: Mention, resolver: Resolver) -> bool:
     """Whether a body paragraph up to the pronoun names, before it, a person its gender may fit."""
-    position = resolver.position.get(pronoun.paragraph, 0)
-    for number in resolver.body_order[: position + 1]:
-        for mention in resolver.registry.mentions.get(number, ()):
-            if number == pronoun.paragraph and mention.start >= pronoun.start:
-                break
-            named = mention.kind in (PERSON, AMBIGUOUS)
-            if named and any(resolver.gender_fits(person, pronoun.gender) for person in mention.ids):
-                return True
-    return False
+    return any(
+        resolver.gender_fits(person.id, pronoun.gender)
+        and resolver.named_in_body_before(person.id, pronoun.paragraph, pronoun.start)
+        for person in resolver.registry.persons
+    )
 
 
 def _about_the_speaker(subject: Mention, speaker: Person) -> bool:

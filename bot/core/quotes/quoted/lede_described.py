@@ -5,9 +5,8 @@ on ..."), then quotes: that person.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from bot.core.article import Paragraph
+from bot.core.quotes.attribution import quote_at
 from bot.core.quotes.function_words import ARTICLES, PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention, Registry
 from bot.core.quotes.quoted.shared import Raw
@@ -76,16 +75,15 @@ def _first_newly_named(
     for paragraph in paragraphs:
         spans = sorted((r.span.start, r.span.end) for r in raws_of[paragraph.number])
         for mention in registry.mentions.get(paragraph.number, ()):
-            if mention.kind not in (PERSON, AMBIGUOUS) or set(mention.ids) <= met or _quoted(spans, mention):
+            if (
+                mention.kind not in (PERSON, AMBIGUOUS)
+                or set(mention.ids) <= met
+                or quote_at(spans, mention.start)
+            ):
                 continue
             plain = mention.kind == PERSON and mention.full and not mention.possessive
             return mention if plain else None
     return None
-
-
-def _quoted(spans: list[tuple[int, int]], mention: Mention) -> bool:
-    at = bisect_right(spans, (mention.start, float("inf"))) - 1
-    return at >= 0 and spans[at][0] <= mention.start < spans[at][1]
 
 
 def _introduced(named: Mention, label: str, head: str, registry: Registry) -> bool:

@@ -176,17 +176,26 @@ def _give_to_issuer(
     registry: Registry | None,
 ) -> None:
     """Give a quotation labelled with an issued writing ("the statement") to its issuer or sender."""
-    writing = raw.source[0].split() if raw.source is not None else []
-    if len(writing) != 2 or writing[0] != "the" or writing[1] not in _ISSUED_WRITINGS:
+    writing = _writing_labelled(raw, _ISSUED_WRITINGS)
+    if writing is None:
         return
-    issuer = _issuer(_sentences_before(raw, body, order), writing[1])
+    issuer = _issuer(_sentences_before(raw, body, order), writing)
     if issuer is not None:
         raw.source = (issuer, ORGANISATION)
     elif registry is not None:
-        sender = _person_sending(raw, body, order, writing[1], registry)
+        sender = _person_sending(raw, body, order, writing, registry)
         sender = sender if sender is not None else _quoted_in_the_writing(raw, raws_of, body, order)
         if sender is not None:
             raw.speaker, raw.source = sender, None
+
+
+def _writing_labelled(raw: Raw, writings: frozenset[str]) -> str | None:
+    """The writing a quotation is labelled with ("statement" for "the statement"), when it is one of
+    `writings`."""
+    words = raw.source[0].split() if raw.source is not None else []
+    if len(words) != 2 or words[0] != "the" or words[1] not in writings:
+        return None
+    return words[1]
 
 
 def _quoted_in_the_writing(
@@ -387,8 +396,7 @@ def opinions_of_judges(raws_of: dict[int, list[Raw]], body: list[Paragraph], reg
     order = {paragraph.number: index for index, paragraph in enumerate(body)}
     for raws in raws_of.values():
         for raw in raws:
-            writing = raw.source[0].split() if raw.source is not None else []
-            if len(writing) != 2 or writing[0] != "the" or writing[1] not in _JUDGES_WRITINGS:
+            if _writing_labelled(raw, _JUDGES_WRITINGS) is None:
                 continue
             judge = _judge_opening_sentence_before(raw, body, order, registry)
             if judge is not None:

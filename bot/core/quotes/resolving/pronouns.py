@@ -325,9 +325,8 @@ class PronounMixin:
         if tokens[at + 1].low not in lx.SPEECH_VERBS or tokens[at + 2].text not in _ASIDE_ENDS:
             return frozenset()
         if at >= 2 and tokens[at - 2].text in CLOSING_MARKS:
-            return (
-                frozenset()
-            )  # "... office “because of ...”, he wrote.": the quotation's own "he", as in ",” he"
+            # "... office “because of ...”, he wrote.": the quotation's own "he", as in ",” he".
+            return frozenset()
         start, _ = self.sentence_of(mention)
         if at + 3 < len(tokens) and tokens[at + 3].text in OPENING_MARKS:
             # "Even though Sexton praised the list, he noted, “…”": he is Sexton; but not the owner

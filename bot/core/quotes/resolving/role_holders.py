@@ -252,6 +252,20 @@ class RoleHolderMixin:
         first = self._first_met.get(person_id)
         return (first is not None and first < (paragraph, offset)) or self._in_headline(person_id)
 
+    def named_in_body_before(self, person_id: int, paragraph: int, offset: int) -> bool:
+        """Whether a body paragraph names the person, in any form, before `offset` of the body
+        paragraph `paragraph` (headline and captions aside)."""
+        if self._first_in_body is None:
+            # Found once per article: a transcript's every inserted "he says" may ask.
+            self._first_in_body = {}
+            for position, number in enumerate(self.body_order):
+                for mention in self.registry.mentions.get(number, ()):
+                    if mention.kind in (PERSON, AMBIGUOUS):
+                        for person in mention.ids:
+                            self._first_in_body.setdefault(person, (position, mention.start))
+        first = self._first_in_body.get(person_id)
+        return first is not None and first < (self.position.get(paragraph, 0), offset)
+
     def named_lately(self, person_id: int, paragraph: int, offset: int) -> bool:
         """Whether the person is named, in any form, before `offset` of `paragraph` or in one of the
         few body paragraphs just before it: still in the reader's mind."""
