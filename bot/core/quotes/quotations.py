@@ -941,7 +941,17 @@ def _named_before_its_quoted_verb(raw: Raw, left: list[attr.Item]) -> attr.Subje
         return attr.Subject("other", source=group) if group is not None else None
     named = left[-1].mention if left[-1].kind == "mention" else None
     opens = len(left) == 1 or left[-2].kind == "punct"  # "Pell “…”", "In her remarks, Pell “…”"
-    return subject_of(named) if opens and named is not None and named.kind == PERSON else None
+    if not opens or named is None or named.kind != PERSON or _told_by_another_before(left):
+        return None
+    return subject_of(named)
+
+
+def _told_by_another_before(left: list[attr.Item]) -> bool:
+    """ "Spokesman Tomas Reyna told the Ledger that as mayor, Halvorsen “attacked lenders ...”": a verb
+    of saying earlier in the sentence brings the clause the name opens; its teller speaks the words,
+    the name is only whom they are about."""
+    told = attr.main_clause_events(left, attr.events(left))
+    return any(subject.kind != "other" or subject.source is not None for _, subject in told)
 
 
 # Past verbs of saying that open the quoted words themselves ("Pell “pointed to the risk ...”").
