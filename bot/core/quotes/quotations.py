@@ -797,7 +797,7 @@ def _sentence_subject(
         opening = _opening_participle_speaker(left, right)
         if opening is not None:
             return opening  # "Declaring that he can bring “…,” former Gov. Harlan Brisco declared ..."
-    subject = _named_before_its_quoted_verb(raw, left)
+    subject = _named_before_its_quoted_verb(raw, left, right)
     subject = subject or subordinate_speaker(left, right)
     if subject is None and not (last in qm.SENTENCE_ENDS and _speaker_right_before(left)):
         # "They responded, “No!” Brandt added, “…”": the name after words closed on "!" tells the next
@@ -928,9 +928,13 @@ def _shouted_before(left: list[attr.Item]) -> bool:
 _VOICED = frozenset("shouted yelled screamed hollered cried chanted responded replied answered asked".split())
 
 
-def _named_before_its_quoted_verb(raw: Raw, left: list[attr.Item]) -> attr.Subject | None:
+def _named_before_its_quoted_verb(
+    raw: Raw, left: list[attr.Item], right: list[attr.Item]
+) -> attr.Subject | None:
     """ "But in her remarks, Pell “pointed to the risk that ...”": the words open on the verb of
-    saying of the person named right before them; theirs, as the verb is."""
+    saying of the person named right before them; theirs, as the verb is. Not when a verb of saying
+    set off by the quotation's comma tells them ("Veisz “explained to Brenn why ...,” Tamberlane
+    wrote"): the name is then only the subject of the quoted words."""
     words = qm.inner_text(raw.paragraph.text, raw.span).split()
     first = words[0].casefold() if words else ""
     if first not in _QUOTED_SAYING or not left or left[-1].possessive:
@@ -942,6 +946,8 @@ def _named_before_its_quoted_verb(raw: Raw, left: list[attr.Item]) -> attr.Subje
     named = left[-1].mention if left[-1].kind == "mention" else None
     opens = len(left) == 1 or left[-2].kind == "punct"  # "Pell “…”", "In her remarks, Pell “…”"
     if not opens or named is None or named.kind != PERSON or _told_by_another_before(left):
+        return None
+    if _set_off_attribution(raw, right) is not None:
         return None
     return subject_of(named)
 
