@@ -15,8 +15,10 @@ from bot.core.quotes.function_words import (
     ADVERBIAL_PREPOSITIONS,
     BUSINESS_NOUNS,
     CLAUSE_OPENERS,
+    HAVE,
     ISSUING_PARTICIPLES,
     JOINING_CONJUNCTIONS,
+    MODALS,
     PERSON_RELATIVES,
     PREPOSITIONS,
     RELATIVES,
@@ -29,6 +31,7 @@ from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN
 from bot.core.quotes.quoted.shared import Context, Raw, is_partial, sentence_bounds
 from bot.core.quotes.sources import (
     INDEFINITE,
+    IT,
     ORGANISATION,
     PLACED_IN,
     UNNAMED,
@@ -192,6 +195,9 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
         relative = _open_relative(left, found[-1][0])
         if left[found[-2][0]].low in _REPORTING_OUTER and not joined and not ends and not relative:
             subject = outer
+    if len(found) > 1 and _body_telling_what_it_did(left, found[-2], found[-1]):
+        # "The Harbor Board said Friday it posted the label on Pruitt’s tweet “…”": the body's words
+        subject = found[-2][1]
     if len(found) == 1 and _mute_subject(left, found[-1][1]):
         # "Reyes believes the storms suggest a deeper pattern: “…”": a thing that cannot speak, inside
         # what the sentence's opening person thinks, gives the quotation to that person.
@@ -201,6 +207,23 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
     if same_sentence and found and _closed_as_clause(left, found[-1][0]):
         return None  # "not a “…,” as some of his advisers had argued, but a “…”": the earlier one's
     return subject
+
+
+def _body_telling_what_it_did(
+    left: list[attr.Item], outer: tuple[int, attr.Subject], inner: tuple[int, attr.Subject]
+) -> bool:
+    """ "The Harbor Board said Friday it posted the warning label on Pruitt’s tweet “…”": an "it"
+    right before the verb of the clause a body's verb of saying brings is that body telling what it
+    did; the words are the body's, not those of whoever its "it" is not."""
+    (told, teller), (verb, subject) = outer, inner
+    if teller.kind != "other" or teller.source is None or teller.source.kind != ORGANISATION:
+        return False
+    if subject.kind != "other" or verb <= told + 1:
+        return False
+    at = verb - 1
+    while at > told + 1 and left[at].low in HAVE | MODALS:
+        at -= 1  # "it had posted", "it would post"
+    return left[at].kind == "word" and left[at].low == IT
 
 
 def _joined_source_before_colon(left: list[attr.Item], verb: int) -> attr.Subject | None:
