@@ -14,6 +14,7 @@ from bot.core.quotes.function_words import (
     CLAUSE_OPENERS,
     COPULAS,
     INDEFINITE_ARTICLES,
+    POSSESSIVE_DETERMINERS,
     POSSESSIVE_GENDERS,
     PREPOSITIONS,
     SPEECH_NOUNS,
@@ -147,9 +148,15 @@ def _describing_word(item: attr.Item) -> bool:
     )
 
 
-# Not "her economic plan promises": a document's noun heads a phrase of its own.
+# Not "her economic plan promises": a document's noun heads a phrase of its own. Nor "her" itself
+# ("including her startling assertion that"): the owner the walk back stops on.
 _NOT_DESCRIBING = (
-    ARTICLES | PREPOSITIONS | SPEECH_NOUNS | lx.DOCUMENT_NOUNS | frozenset("and or but that".split())
+    ARTICLES
+    | PREPOSITIONS
+    | SPEECH_NOUNS
+    | lx.DOCUMENT_NOUNS
+    | POSSESSIVE_DETERMINERS
+    | frozenset("and or but that".split())
 )
 
 

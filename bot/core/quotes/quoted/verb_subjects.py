@@ -5,6 +5,7 @@ antecedent, "they" of a group, "it" of a body, an unnamed source met before ("th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from bot.core import constants
@@ -46,7 +47,7 @@ from bot.core.quotes.references import (
     unnamed_speaker_after_quotation,
 )
 from bot.core.quotes.resolver import Resolver
-from bot.core.quotes.resolving.shared import SENTENCE_CONJUNCTIONS
+from bot.core.quotes.resolving.shared import SENTENCE_CONJUNCTIONS, mention_start
 from bot.core.quotes.roles import (
     FORMER_WORDS,
     PRESS_ROLES,
@@ -154,6 +155,8 @@ def speaker_from(
             raw.speaker, raw.source = None, introduced
             return
     unnamed = _unnamed_antecedent(raw, subject, context) if pronoun is not None else None
+    if unnamed is not None and _fitting_person_in_sentence_before(raw, pronoun, resolver):
+        unnamed = None
     if unnamed is None and pronoun is not None and raw.speaker is None:
         # "“…,” the official said. ¶ The official added that ... “…,” he said": no one named takes
         # the he, so the unnamed source just quoted goes on, though its noun tells no gender.
@@ -436,6 +439,24 @@ def _office_title(words: list[str], role: str) -> bool:
     if role not in TITLED_OFFICES or len(words) < 2 or words[-1].casefold() != role:
         return False
     return all(w.islower() and w not in FORMER_WORDS for w in words[:-1])
+
+
+def _fitting_person_in_sentence_before(raw: Raw, pronoun: Mention, resolver: Resolver) -> bool:
+    """ "“…,” Ashgrove had said, jumping in after his boss, Mayor Renata Quill, spent an hour on the
+    figures, including her startling assertion that the dockers were having “…”": a person the he or
+    she may mean, named outside quotation marks in its own sentence before it, is whom it means, not
+    an unnamed person the sentence before brought in."""
+    sentence = raw.paragraph.sentences[sentence_index(raw.paragraph, pronoun.start)]
+    mentions = resolver.registry.mentions.get(pronoun.paragraph, ())
+    # From the sentence's start on, found by bisection (not read from the paragraph's start).
+    for mention in mentions[bisect_left(mentions, sentence.start, key=mention_start) :]:
+        if mention.start >= pronoun.start:
+            break
+        if mention.kind not in (PERSON, AMBIGUOUS) or resolver.quoted(mention):
+            continue
+        if any(resolver.gender_fits(i, pronoun.gender) for i in mention.ids):
+            return True
+    return False
 
 
 def _unnamed_antecedent(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str, str] | None:
