@@ -16,12 +16,13 @@ from bot.core.language.text import STOPWORDS
 from bot.core.language.tokens import Token
 from bot.core.quotes.givennames import is_given_name
 
-# A given name, then one or two capitalised words in matching marks, then a capitalised word (the
-# given name read at most WORD_CHARS_READ long: "Word-Word-..." was read from every capital to its end).
+# A given name, maybe a middle initial ("Stephen M. “Sam” Calder"), then one or two capitalised words
+# in matching marks, then a capitalised word (the given name read at most WORD_CHARS_READ long:
+# "Word-Word-..." was read from every capital to its end).
 _NICKNAME = re.compile(
-    rf"\b([A-Z][\w-]{{1,{constants.WORD_CHARS_READ}}})"
-    r"(\s(?:\"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\"|“[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?”"
-    r"|‘[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?’))(?=\s([A-Z][\w-]*))"
+    rf"\b(?P<given>[A-Z][\w-]{{1,{constants.WORD_CHARS_READ}}})(?P<initial>(?:\s[A-Z]\.)?)"
+    r"(?P<nickname>\s(?:\"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\"|“[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?”"
+    r"|‘[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?’))(?=\s(?P<after>[A-Z][\w-]*))"
 )
 # "Chris Kessler Calls Ada Holt ‘A Disgrace’ Over Police Shootings": in a title-cased
 # headline, words in marks after a name are a quotation when they open with "A" or precede a
@@ -34,13 +35,18 @@ class Cut:
     at: int  # where the cut text started in the paragraph as written
     length: int
     nickname: str = ""  # "Lucho"
-    named: str = ""  # the given name and the word after the nickname: "Luis Ortega"
+    named: str = ""  # the given name (and initial) and the word after the nickname: "Luis Ortega"
 
 
 def cut_nicknames(paragraph: Paragraph) -> tuple[Paragraph, tuple[Cut, ...]]:
     """The paragraph without its names' nicknames, and where they were cut."""
     cuts = tuple(
-        Cut(m.start(2), m.end(2) - m.start(2), m.group(2).strip()[1:-1], f"{m.group(1)} {m.group(3)}")
+        Cut(
+            m.start("nickname"),
+            m.end("nickname") - m.start("nickname"),
+            m["nickname"].strip()[1:-1],
+            f"{m['given']}{m['initial']} {m['after']}",
+        )
         for m in _NICKNAME.finditer(paragraph.text)
         if _nickname(m)
     )
@@ -60,9 +66,9 @@ def cut_nicknames(paragraph: Paragraph) -> tuple[Paragraph, tuple[Cut, ...]]:
 
 
 def _nickname(match: re.Match[str]) -> bool:
-    opener = match.group(2).strip()[1:].split()[0].casefold()
-    after = match.group(3).casefold()
-    return is_given_name(match.group(1)) and opener not in _NOT_NICKNAME_OPENERS and after not in STOPWORDS
+    opener = match["nickname"].strip()[1:].split()[0].casefold()
+    after = match["after"].casefold()
+    return is_given_name(match["given"]) and opener not in _NOT_NICKNAME_OPENERS and after not in STOPWORDS
 
 
 def _cut_offset(offset: int, cuts: tuple[Cut, ...]) -> int:
