@@ -93,6 +93,7 @@ from bot.core.quotes.quoted.writings import (
     bracketed_outlet,
     issued_by,
     opinions_of_judges,
+    paper_headline,
     transcript_turn,
     writing_it,
 )
@@ -574,11 +575,13 @@ def _joined_past_relative(left: list[attr.Item], joined: attr.Item) -> bool:
 def _written_or_possessed(
     raw: Raw, left: list[attr.Item], right: list[attr.Item], context: Context, resolver: Resolver
 ) -> bool:
-    """A writing the sentence before names ("“…,” it read.") or a possessed noun of speech ("her
-    comments ... that “…”") decides the quotation: True when one of them did."""
-    writing = writing_it(raw, left, right, context, resolver)
+    """A writing the sentence before names ("“…,” it read."), a paper's headline ("The Post bore the
+    headline “…”") or a possessed noun of speech ("her comments ... that “…”") decides the quotation:
+    True when one of them did."""
+    writing = writing_it(raw, left, right, context, resolver) or paper_headline(raw, left)
     if writing is not None:
-        raw.source, raw.own = writing, True  # "“…,” it read." after "The email, sent at 7 p.m., ..."
+        # "“…,” it read." after "The email, sent at 7 p.m., ...", or the paper's headline
+        raw.source, raw.own = writing, True
         return True
     quoted = qm.inner_text(raw.paragraph.text, raw.span)
     possessed = possessed_words(left, raw.paragraph.number, quoted) or in_words_of(left, raw.paragraph.number)

@@ -646,7 +646,7 @@ def _one_of_which(items: list, head: int) -> Source | None:
         or noun.low.endswith("ss")
     ):
         return None
-    bodies = singular in lx.SOURCE_NOUNS or singular in lx.ORG_WORDS or singular in _OUTLETS
+    bodies = singular in lx.SOURCE_NOUNS or singular in lx.ORG_WORDS or singular in OUTLET_NOUNS
     people = noun.low in GROUP_NOUNS or lx.is_person_noun(singular) or peoples
     if not (bodies if items[head].low == "which" else people):
         return None
@@ -1530,7 +1530,7 @@ def _outlet_after_name(items: list, start: int, head: int) -> int | None:
     name, as "newspaper Le Figaro" gives it. Words describing it before the name ("the influential
     Edge magazine") are the writer's, not the outlet's name. The index where the name starts."""
     outlet = items[head]
-    if head == start or outlet.kind != "word" or outlet.cap or outlet.low not in _OUTLETS:
+    if head == start or outlet.kind != "word" or outlet.cap or outlet.low not in OUTLET_NOUNS:
         return None
     named = head
     while named > start and items[named - 1].kind == "word" and items[named - 1].cap:
@@ -1545,7 +1545,7 @@ def _outlet_after_name(items: list, start: int, head: int) -> int | None:
     return named
 
 
-_OUTLETS = frozenset("newspaper paper daily weekly magazine tabloid website broadcaster channel".split())
+OUTLET_NOUNS = frozenset("newspaper paper daily weekly magazine tabloid website broadcaster channel".split())
 
 
 def _one_national(items: list, first: int) -> bool:

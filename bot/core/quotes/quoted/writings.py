@@ -13,10 +13,18 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import WRITINGS
 from bot.core.quotes.givennames import is_given_name
-from bot.core.quotes.people import PERSON, Registry
+from bot.core.quotes.people import NONPERSON, PERSON, Registry
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, title_like
 from bot.core.quotes.resolver import Resolver
-from bot.core.quotes.sources import ORGANISATION, UNNAMED, refers_back
+from bot.core.quotes.sources import (
+    ORGANISATION,
+    OUTLET_NOUNS,
+    UNNAMED,
+    Source,
+    label,
+    refers_back,
+    source_before,
+)
 
 
 def transcript_turn(raw: Raw, context: Context) -> bool:
@@ -44,6 +52,61 @@ _DIGEST_QUOTE_WORDS = 3
 _DIGEST_HEADING = re.compile(r"(?:[A-Z0-9][A-Z0-9’'-]*[:,]? ){2,}")
 # The closing mark, then "[Reuters.]", "[CNN]", "[Mother Jones.]" ending the paragraph.
 _BRACKETED_OUTLET = re.compile(r"[”\"’'.,]*\s*\[((?:[A-Z][\w&’'-]*\.? ?){1,3}?)\.?\]\s*")
+
+
+def paper_headline(raw: Raw, left: list[attr.Item]) -> tuple[str, str] | None:
+    """ "The daily Kestrel Post bore the front-page headline “…”", "Koru told the Daily Ledger on
+    Thursday in an article with the headline: “…”": a quotation right after "headline" is the
+    headline of the paper named last before it in the sentence, with no one named between; never
+    the words of the one the sentence has speaking. Any other body ("Voters in Kansas City saw the
+    headline", "the Harbor Party tweeted the headline") is left to the rules of saying."""
+    at = len(left) - 1
+    if at >= 0 and left[at].low in _HEADLINE_LEADS:
+        at -= 1
+    if at < 0 or left[at].kind != "word" or left[at].low not in _HEADLINES:
+        return None
+    for index in range(at - 1, -1, -1):
+        item = left[index]
+        if item.kind == "mention" and item.mention is not None and item.mention.kind != NONPERSON:
+            return None  # "Bank chief Tom Lee wrote an op-ed with the headline “…”": his, as found
+        if not _may_name_paper(item):
+            continue
+        found = source_before(left, index)
+        if found is not None and found.kind == ORGANISATION and _paper(left, found, raw.paragraph.text):
+            return label(raw.paragraph.text[found.start : found.end]), ORGANISATION
+    return None
+
+
+def _paper(items: list[attr.Item], found: Source, text: str) -> bool:
+    """Whether the organisation `found` is a paper: one called so beside its name ("the daily Vatan-e
+    Emrouz", "the Hamshahri daily") or in it ("the Daily Beast"), or named as papers are ("the
+    Guardian", "the Kestrel Post")."""
+    words = text[found.start : found.end].casefold().split()
+    if words[-1] in _PAPER_NAME_WORDS or any(word in OUTLET_NOUNS for word in words):
+        return True
+    first = next(at for at, item in enumerate(items) if item.end > found.start)
+    last = max(at for at, item in enumerate(items) if item.start < found.end)
+    beside = [items[at] for at in (first - 1, last + 1) if 0 <= at < len(items)]
+    return any(item.kind == "word" and item.low in OUTLET_NOUNS for item in beside)
+
+
+def _may_name_paper(item: attr.Item) -> bool:
+    """A mention of no person, or a capitalised word the registry took for no one ("the hard-line
+    daily Vatan-e Emrouz"): a word that may end a paper's name."""
+    if item.kind == "mention":
+        return item.mention is not None
+    return item.kind == "word" and item.cap
+
+
+_HEADLINES = frozenset(("headline", "headlines"))
+# The last words of papers' names ("The Kestrel Post", "the Daily Ledger").
+_PAPER_NAME_WORDS = frozenset(
+    "times post news press journal herald tribune telegraph guardian mail gazette ledger courier "
+    "chronicle observer examiner inquirer star sun record register standard bulletin dispatch "
+    "independent express mirror globe".split()
+)
+# Marks between "headline" and its words: "with the headline: “…”", "under the headline, “…”".
+_HEADLINE_LEADS = frozenset((":", ","))
 
 
 _IT_VERBS = frozenset("read reads said says stated states added adds continued continues".split())
