@@ -184,6 +184,10 @@ class RoleAntecedentMixin:
             holders = set()  # "the civil rights activist and MSNBC host": no host named is an activist
         # "shadow chancellor Tim Vale" is not "the chancellor", even when no one else holds it.
         qualified = titled - holders
+        if not holders:
+            # "Former President Alden Morrow ... The president also referenced": with no one holding
+            # the office now, the writer means the one who held it (not so "shadow" or "deputy").
+            qualified = {i for i in qualified if not self.held_before(i, subject)}
         role = subject.role
         if not holders and role.endswith(lx.ELECT_SUFFIX):
             incoming = self.incoming_holders(role)

@@ -145,6 +145,11 @@ class RoleHolderMixin:
         holders = self.holders_index().get(role.role, [])
         return not any(self._holds_but_for(i, role, frozenset()) for i in holders if i != person_id)
 
+    def held_before(self, person_id: int, role: Subject) -> bool:
+        """ "Former President Alden Morrow ... The president also referenced": whether the person held
+        the office once, so that with no one holding it now the bare office may refer back to them."""
+        return self._holds_but_for(person_id, role, FORMER_WORDS)
+
     def _holds_but_for(self, person_id: int, role: Subject, allowed: frozenset[str]) -> bool:
         """Whether one of the person's roles (or titles) has the role's head with no word making it
         another office but those `allowed` and those the role itself says."""
