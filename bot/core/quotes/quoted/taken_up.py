@@ -2,15 +2,18 @@
 Committee member who supports Holt. ... “…,” the RNC member said" is that member, however far back,
 when no one the article names before it holds the role. Writers shorten such a label on its second
 mention: a body's name to its initials or its kind ("the party member"), never to a word the label
-lacks. A named holder never quoted and long unmentioned gives way to such a source too.
+lacks. A named holder never quoted and long unmentioned gives way to such a source too. An ordinal
+just before ("the first state official said ...") counts back among the sources brought in so.
 """
 
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
+from bot.core.language.tokens import Token
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.quoted.shared import Raw
 from bot.core.quotes.resolver import Resolver
+from bot.core.quotes.resolving.shared import ROLE_MODIFIERS_MAX
 from bot.core.quotes.sources import INDEFINITE, UNNAMED, one_source_noun
 
 # Words inside a body's name its initials leave out ("Department of Justice" is DOJ).
@@ -181,3 +184,68 @@ def _unnamed_just_quoted(raw: Raw, resolver: Resolver) -> tuple[str, str] | None
 THE_PERSON = (["the", "person"], ["this", "person"])
 # Plural heads, whom "the person" (one) never takes up.
 _PLURAL_ROLES = frozenset(("officials", "councilmembers"))
+
+
+def ordinal_taken_up(raw: Raw, subject: attr.Subject, resolver: Resolver) -> tuple[str, str] | None:
+    """ "“…,” said a senior state official ... “…,” another state official said ... ¶ Asked how ...,
+    the first state official said the order would ... ¶ “…,” the official said": the unnamed source
+    an ordinal since the last quotation counts to among those brought in under the role ("the
+    first" of two officials), not the latest; None with no such ordinal or too few sources."""
+    if subject.kind != "role" or subject.source is None or subject.modifiers:
+        return None
+    counted = _ordinal_since_quoted(raw, subject.role, subject.source.start, resolver)
+    if counted is None:
+        return None
+    place, modifiers = counted
+    brought_in: list[tuple[str, str]] = []
+    for source in resolver.unnamed_met:
+        words = _head_phrase(source[0])
+        if words[0].casefold() not in INDEFINITE or words[-1].casefold() != subject.role:
+            continue  # "the official": one brought in before, not another
+        if source not in brought_in and all(stands_for(m, words[1:-1]) for m in modifiers):
+            brought_in.append(source)
+    # An ordinal counts among two or more: "the first official" of one is no one in particular.
+    return brought_in[place] if len(brought_in) > max(place, 1) else None
+
+
+def _ordinal_since_quoted(
+    raw: Raw, role: str, offset: int, resolver: Resolver
+) -> tuple[int, list[str]] | None:
+    """The place ("first": 0) and the words between it and the role of the latest "the <ordinal> ...
+    <role>" outside quotation marks before `offset` of the quotation's paragraph or in the few
+    paragraphs just before it that quote no one."""
+    at = resolver.position.get(raw.paragraph.number)
+    if at is None:
+        return None
+    for number in reversed(resolver.body_order[max(0, at - _ORDINAL_REACH) : at + 1]):
+        quoted = resolver.quote_ranges.get(number, [])
+        if number != raw.paragraph.number and quoted:
+            return None  # a quotation since: the ordinal is not the one this label goes back to
+        end = offset if number == raw.paragraph.number else None
+        found = _latest_ordinal(resolver.registry.tokens.get(number, []), quoted, role, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _latest_ordinal(
+    tokens: list[Token], quoted: list[tuple[int, int]], role: str, end: int | None
+) -> tuple[int, list[str]] | None:
+    """The latest "the <ordinal> ... <role>" among the tokens before `end`, as `_ordinal_since_quoted`."""
+    found = None
+    for index, token in enumerate(tokens[:-2]):
+        if end is not None and token.start >= end:
+            break
+        if token.low != "the" or tokens[index + 1].low not in lx.ORDINALS:
+            continue
+        if attr.quote_at(quoted, token.start) is not None:
+            continue
+        words = tokens[index + 2 : index + 2 + ROLE_MODIFIERS_MAX + 1]
+        head = next((i for i, w in enumerate(words) if not w.is_word or w.low == role), None)
+        if head is not None and words[head].low == role:
+            found = lx.ORDINALS.index(tokens[index + 1].low), [w.text for w in words[:head]]
+    return found
+
+
+# Body paragraphs back an ordinal ("the first official said ...") is looked for.
+_ORDINAL_REACH = 3

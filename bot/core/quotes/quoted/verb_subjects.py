@@ -31,6 +31,7 @@ from bot.core.quotes.quoted.described import described_person
 from bot.core.quotes.quoted.shared import CONNECTIVES, Context, Raw, sentence_index
 from bot.core.quotes.quoted.taken_up import (
     THE_PERSON,
+    ordinal_taken_up,
     person_taken_up,
     role_taken_up,
     source_taken_up,
@@ -166,9 +167,9 @@ def speaker_from(
         return
     if raw.speaker is None and subject.kind == "role":
         kind = _role_or_its_kind(subject.role)
-        raw.source = _introduced_source(raw, subject, context, kind) or source_taken_up(
-            raw, subject, resolver
-        )
+        raw.source = ordinal_taken_up(raw, subject, resolver)
+        raw.source = raw.source or _introduced_source(raw, subject, context, kind)
+        raw.source = raw.source or source_taken_up(raw, subject, resolver)
         raw.source = raw.source or role_taken_up(raw, subject, resolver)
         if raw.source is not None:
             return
