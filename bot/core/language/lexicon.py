@@ -654,6 +654,9 @@ SPEECH_VERBS = _set(
     "taunted teased rebutted rejoined objected protested marveled marvelled exulted texted emailed "
     "riffed riffs riffing confided confides blurted blurts groused grouses grousing grumbling "
     "moaned moans whined whines sighs laughs interjects interrupts interrupted relays relayed "
+    # Present forms of those manners where no noun shares the spelling ("Under Governor Whitlow,
+    # Ostrander intones, “…”"); never "gasps" or "groans", heard from a crowd as often.
+    "intones intoning deadpans "
     # Fearing aloud ("“…,” worries Councilwoman Ada Pinkett"); never "worried", an adjective as often.
     "worries frets fretted "
     # "“Hooah!” Bevin exclaims", "“…,” offers Haley Barbour, a former governor", "“…,” Mr. Obama
