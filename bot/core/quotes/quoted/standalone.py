@@ -51,6 +51,9 @@ def introduced_above(raws_of: dict[int, list[Raw]], body: list[Paragraph], regis
     given: dict[int, int] = {}  # paragraph -> the person its quotations were given to here
     for index, (before, paragraph) in enumerate(pairwise(body)):
         raws = raws_of[paragraph.number]
+        if raws and _speaks(raws) and not bare_quotation(paragraph.text):
+            _opening_in_the_voice_above(raws, before, raws_of[before.number], registry)
+            continue
         if not raws or _speaks(raws) or any(r.unclear for r in raws) or not bare_quotation(paragraph.text):
             continue
         person = given.get(before.number)
@@ -72,6 +75,49 @@ def introduced_above(raws_of: dict[int, list[Raw]], body: list[Paragraph], regis
             given[paragraph.number] = person
             for raw in raws:
                 raw.speaker = person
+
+
+def _opening_in_the_voice_above(
+    raws: list[Raw], before: Paragraph, above: list[Raw], registry: Registry
+) -> None:
+    """ "Ferris was at the event with her father. ... ¶ “I've kind of moved to the Whitlow crowd.” For
+    now, she says, she's still with Whitlow “but we'll see.”": quotations opening a paragraph as
+    sentences of their own, before a writer's sentence whose quotations all go to the one person the
+    paragraph above is about, are that person's words too."""
+    opening = _opening_bare_quotations(raws)
+    rest = raws[len(opening) :]
+    if not opening or not rest or opening[0].continued or bare_quotation(before.text):
+        return
+    if any(r.source is not None for r in rest) or len({r.speaker for r in rest}) != 1:
+        return
+    person = _subject_above(above, before, registry, opening)
+    if person is None or person != rest[0].speaker:
+        return
+    # "“One, Lee Park wins ...” But, he added: “…”": no one talks of themselves so.
+    if not _named_within(opening, person, registry):
+        for raw in opening:
+            raw.speaker = person
+
+
+def _named_within(raws: list[Raw], person: int, registry: Registry) -> bool:
+    """Whether the person is named (by name, not a he or she) inside the quotations' own words."""
+    mentions = [m for m in registry.mentions.get(raws[0].paragraph.number, ()) if m.kind == PERSON]
+    spans = [(raw.span.start, raw.span.end) for raw in raws]
+    return any(person in m.ids and any(start <= m.start < end for start, end in spans) for m in mentions)
+
+
+def _opening_bare_quotations(raws: list[Raw]) -> list[Raw]:
+    """The quotations, none given a speaker yet, that open their paragraph as whole sentences with
+    no word of the writer's before their sentences end ("“I've kind of moved ….” For now, she says")."""
+    opening: list[Raw] = []
+    for raw in raws:
+        paragraph = raw.paragraph
+        if raw.speaker is not None or raw.source is not None or raw.unclear:
+            break
+        if not bare_quotation(paragraph.text[: paragraph.sentences[raw.last].end]):
+            break
+        opening.append(raw)
+    return opening
 
 
 def _statement_issuers(paragraph: Paragraph, registry: Registry) -> list[Mention] | None:
