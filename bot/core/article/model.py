@@ -40,7 +40,15 @@ from bot.core.article.newsprint import (
 from bot.core.article.page_controls import without_page_controls
 from bot.core.errors import SPLIT_REMEDY, ArticleError
 from bot.core.language import lexicon as lx
-from bot.core.language.text import clean_control, fold, is_caseless, split_sentences, unescape_entities, words
+from bot.core.language.text import (
+    Span,
+    clean_control,
+    fold,
+    is_caseless,
+    split_sentences,
+    unescape_entities,
+    words,
+)
 
 BODY = "body"
 CAPTION = "caption"
@@ -543,13 +551,17 @@ class _SentenceReader:
 
     caseless: bool
     detector: DuplicateDetector = field(default_factory=DuplicateDetector)
+    # The sentences of paragraphs closed by a photo's credit, which only another such repeats.
+    photos: DuplicateDetector = field(default_factory=DuplicateDetector)
     number: int = 0  # the last sentence's
     heading_matter: bool = True  # by-line matter runs only from the article's first sentence
     after_by: bool = False
 
     def read(self, text: str, paragraph: int, kind: str) -> list[Sentence]:
         sentences: list[Sentence] = []
-        for span in split_sentences(text, self.caseless):
+        spans = split_sentences(text, self.caseless)
+        photo = _closed_by_photo_credit(text, spans)
+        for span in spans:
             self.number += 1
             sentence_text = text[span.start : span.end]
             byline = self.heading_matter and is_byline(sentence_text, self.after_by)
@@ -568,19 +580,31 @@ class _SentenceReader:
                     text=sentence_text,
                     start=span.start,
                     end=span.end,
-                    duplicate_of=self._duplicate_of(sentence_text, is_caption),
+                    duplicate_of=self._duplicate_of(sentence_text, is_caption, photo),
                     is_caption=is_caption,
                     is_byline=byline,
                 )
             )
         return sentences
 
-    def _duplicate_of(self, sentence_text: str, is_caption: bool) -> int | None:
+    def _duplicate_of(self, sentence_text: str, is_caption: bool, photo: bool) -> int | None:
         # "From Tarnova, Helen Marrow reports for our Newscast unit:": a sentence ending on a colon
         # introduces the words after it, each time anew, however like an earlier one it reads.
         if sentence_text.rstrip().endswith(":"):
             return None
-        return self.detector.check(self.number, sentence_text, register=not is_caption)
+        if not photo:
+            return self.detector.check(self.number, sentence_text, register=not is_caption)
+        # A photo's caption printed twice over the story is one caption; the story's own copy of
+        # its words is no repeat of it.
+        found = self.detector.check(self.number, sentence_text, register=False)
+        return found if found is not None else self.photos.check(self.number, sentence_text)
+
+
+def _closed_by_photo_credit(text: str, spans: list[Span]) -> bool:
+    """ "... Police briefly detained the ambassador, Rob Macaire, who said .... (AP Photo/Ebrahim
+    Noroozi)": sentences closed by a photo's credit describe the photo, however long they run, so the
+    body's later copy of one is the story's telling, never a repeat of them."""
+    return len(spans) > 1 and is_photo_credit(text[spans[-1].start : spans[-1].end])
 
 
 def _body_or_photo(text: str, sentences: list[Sentence]) -> tuple[str, list[Sentence]]:
