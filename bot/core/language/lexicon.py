@@ -564,6 +564,8 @@ SOURCE_NOUNS = _set(
     "white house pentagon kremlin military army navy study survey poll "
     "email emails release column suit petition headline transcript magazine tabloid tribunal judgment "
     "order ruling indictment affidavit passage excerpt footnote textbook message "
+    # a paper's piece, read out as its article is: "“…,” the Harbor Gazette piece reads"
+    "piece "
     # reviews, inquiries and the texts rules are written in: "the review says", "the charter defines"
     "review inquiry guidance guidelines charter convention treaty constitution regulation regulations "
     "code manual handbook audit assessment analysis evaluation findings verdict legislation act resolution "
