@@ -415,6 +415,9 @@ def _person_sending(
     if index > 0:
         places += [(body[index - 1], s.start, s.end) for s in reversed(body[index - 1].sentences)]
     for paragraph, start, end in places[:_ISSUED_REACH]:
+        opening = _writing_opening(paragraph.text[start:end], writing)
+        if opening is not None:
+            return _sender_after_opening(registry, paragraph.number, paragraph.text, start + opening)
         verb = sending.search(paragraph.text[start:end])
         if verb is None:
             continue
@@ -436,6 +439,34 @@ def _person_sending(
 
 
 _SENDING_VERBS = "issued|released|sent|sent out|put out|posted|wrote|tweeted"
+
+
+def _writing_opening(text: str, writing: str) -> int | None:
+    """Where the words after an opening phrase naming such a writing begin ("In a statement Monday,
+    Apple said it had ..."); None when the sentence opens otherwise."""
+    found = _WRITING_OPENING.get(writing)
+    if found is None:
+        found = _WRITING_OPENING[writing] = re.compile(
+            rf"\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}{writing}\b[^,“”\"]{{0,60}},\s+"
+        )
+    opened = found.match(text)
+    return opened.end() if opened is not None else None
+
+
+_WRITING_OPENING: dict[str, re.Pattern[str]] = {}
+
+
+def _sender_after_opening(registry: Registry, number: int, text: str, at: int) -> int | None:
+    """ "In a statement Monday, Apple said it had ... ¶ “…,” the statement said.": the one person
+    named right after the opening phrase, as the subject of "said", sent the writing; None for anyone
+    else there ("In a statement, Holt's lawyer said")."""
+    first = next((m for m in registry.mentions.get(number, ()) if m.start >= at), None)
+    if first is None or first.start != at or first.kind != PERSON or first.possessive or len(first.ids) != 1:
+        return None
+    verb = text[first.end :].split(maxsplit=1)
+    return first.ids[0] if verb and verb[0].casefold() in _SAID else None
+
+
 _SAID = frozenset(("said", "says"))
 
 
