@@ -655,7 +655,7 @@ def _introduced_since_named(
     if _generic_before(where, phrase.start):
         return None  # "the first time a president has raised it": no one brought in
     end = subject.offset if paragraph is raw.paragraph else len(paragraph.text)
-    if _named_between(where, person, phrase.start, end) or _apposed(
+    if _named_beside_phrase(where, person, phrase, end) or _apposed(
         paragraph.text, where, person, phrase.start
     ):
         return None  # "A mill aide, Osric Penhale, said", "Jo Pike, a spokeswoman for ...,": the holder
@@ -704,6 +704,23 @@ def _holder_in_mind(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool
     if raw.speaker in resolver.quoted_people:
         return True
     return resolver.named_lately(raw.speaker, raw.paragraph.number, subject.offset)
+
+
+def _named_beside_phrase(where: Context, person: int, phrase: Source, end: int) -> bool:
+    """Whether the person is named from the phrase's start to `end` other than in what the phrase's
+    source tells: "A rail security official told the Courier that signal security official Dorothea
+    Quaye ... may have overstated ..." names Quaye as someone talked about, not as the official."""
+    return any(
+        phrase.start <= m.start < end and person in m.ids and not _told_that(where, phrase.end, m.start)
+        for m in where.mentions.values()
+    )
+
+
+def _told_that(where: Context, start: int, end: int) -> bool:
+    """Whether a verb of saying, then "that", stand between `start` and `end` ("told the Courier that")."""
+    lows = [item.low for item in where.items(start, end) if item.kind == "word"]
+    verb = next((at for at, low in enumerate(lows) if low in lx.SPEECH_VERBS), None)
+    return verb is not None and "that" in lows[verb + 1 :]
 
 
 def _named_between(where: Context, person: int, start: int, end: int) -> bool:
