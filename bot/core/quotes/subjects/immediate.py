@@ -765,20 +765,49 @@ def _closes_clause(items: list[Item], verb: int) -> bool:
 def _group_event(items: list[Item], index: int) -> Subject | None:
     """ "“…,” federal prosecutors wrote in seeking a maximum penalty ...": a group of people named
     by a plural noun with no article (a modifier or a quantity before it), then its verb of saying,
-    however long the tail."""
-    for verb in range(index + 1, min(len(items), index + _GROUP_WORDS + 1)):
-        if not _plain_word(items[verb]) and not _name_word(items, index, verb):
+    however long the tail; "“…,” over 1,200 experts wrote in an open letter released ...": a count
+    before the group opens it as well."""
+    counted = _past_count(items, index)
+    for verb in range(counted + 1, min(len(items), counted + _GROUP_WORDS + 1)):
+        if not _plain_word(items[verb]) and not _name_word(items, counted, verb):
             return None
         if is_speech_verb(items, verb):
-            if verb > index + 1 and not _plain_word(items[verb - 1]):
+            if verb > counted + 1 and not _plain_word(items[verb - 1]):
                 return None  # "CNN's Ada Roe reported": capitalised words, maybe a name, not a group
             found = subject_before(items, verb)
             group = found is not None and found.source is not None and found.source.kind in _GROUP_KINDS
             if group and found.source.kind != UNNAMED and any(i.low in _FINITE for i in items[index:verb]):
                 return None  # "“….” Islanders have complained for weeks.": a sentence of its own
-            opens = group and found.source.start == items[index].start
+            opens = group and found.source.start in (items[index].start, items[counted].start)
             return replace(found, verb=items[verb].low) if opens else None
     return None
+
+
+def _past_count(items: list[Item], index: int) -> int:
+    """ "over 1,200 experts", "more than 300 doctors", "dozens of nurses": the index of the group's
+    first word after a count (a number, maybe after a word of about how many) at `index`; else `index`.
+    A count is no group's modifier, so the group opens after it."""
+    at = index
+    if at + 1 < len(items) and (items[at].low, items[at + 1].low) in _COUNT_BOUND_PAIRS:
+        at += 2  # "more than", "at least"
+    elif items[at].low in _COUNT_BOUNDS:
+        at += 1  # "over", "nearly"
+    if at >= len(items) or items[at].kind != "word" or not _count_word(items[at].low):
+        return index
+    at += 1
+    if at < len(items) and items[at].low == "of" and items[at - 1].low in lx.COUNT_WORDS:
+        at += 1  # "dozens of nurses"
+    return at if at < len(items) and _plain_word(items[at]) else index
+
+
+def _count_word(low: str) -> bool:
+    """A number ("90", "1,200") or a number's word ("dozens", "twelve")."""
+    return low.replace(",", "").isdigit() or low in lx.COUNT_WORDS
+
+
+# Words bounding a count before it: "over 1,200 experts", "nearly 300 doctors".
+_COUNT_BOUNDS = frozenset("over nearly almost about around roughly some".split())
+_COUNT_BOUND_PAIRS = frozenset((("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least")))
 
 
 _GROUP_WORDS = 3  # "some angry protesters", "federal prosecutors", "State Department officials"
