@@ -15,6 +15,7 @@ from bot.core.quotes.function_words import (
     ASKED,
     COPULAS,
     HEARSAY_ADVERBS,
+    ISSUING_PARTICIPLES,
     PREPOSITIONS,
     QUOTING_VERBS,
     SPEECH_NOUNS,
@@ -30,6 +31,7 @@ from bot.core.quotes.sources import (
     Source,
     abbreviation_stop,
     source_after,
+    source_before,
 )
 from bot.core.quotes.subjects.after import subject_after
 from bot.core.quotes.subjects.before import subject_before
@@ -673,7 +675,7 @@ def _noun_phrase_event(items: list[Item], index: int, bare: bool) -> Subject | N
             if found is None or (found.kind == "other" and found.source is None):
                 return None  # "The search continued overnight": no one speaks
             return replace(found, verb=items[verb].low)
-    return _long_source_event(items, index)
+    return _long_source_event(items, index) or _authored_writing_event(items, index)
 
 
 _PHRASE_OPENERS = frozenset("the a an one they".split())
@@ -743,6 +745,49 @@ def _long_source_event(items: list[Item], index: int) -> Subject | None:
             return None  # "a statement released by Walmart Thursday says": the writer's, read apart
         return Subject("other", source=source, verb=items[verb].low)
     return None
+
+
+def _authored_writing_event(items: list[Item], index: int) -> Subject | None:
+    """ "“…,” the document produced by the EU’s foreign policy arm, the European External Action
+    Service, said": a writing's noun after "the", a participle and "by" naming who made it at length,
+    its verb of saying closing the clause. The author speaks when the words before the verb name one
+    as a source ("the report prepared by the Harbor Authority said"); else the writing does."""
+    if items[index].low not in _PHRASE_OPENERS:
+        return None
+    writing = next(
+        (
+            at
+            for at in range(index + 1, min(len(items), index + _WRITING_WORDS + 1))
+            if _writing_noun(items[at])
+        ),
+        None,
+    )
+    if writing is None or writing + 2 >= len(items) or items[writing + 2].low != "by":
+        return None
+    made = items[writing + 1].low
+    if not (past_in_ed(made) or made in ISSUING_PARTICIPLES):
+        return None
+    for verb in range(writing + 3, min(len(items), writing + _AUTHOR_PHRASE_ITEMS)):
+        if items[verb].kind == "quote" or (items[verb].kind == "punct" and items[verb].low != ","):
+            return None
+        if not is_speech_verb(items, verb):
+            continue
+        if not _closes_clause(items, verb):
+            return None
+        found = subject_before(items, verb)
+        if found is not None and (found.kind != "other" or found.source is not None):
+            return replace(found, verb=items[verb].low)  # "a statement released by Walmart said"
+        source = source_before(items, writing)
+        return Subject("other", source=source, verb=items[verb].low) if source is not None else None
+    return None
+
+
+def _writing_noun(item: Item) -> bool:
+    return item.kind == "word" and not item.cap and item.low in WRITINGS
+
+
+_WRITING_WORDS = 3  # "the nine-page internal document"
+_AUTHOR_PHRASE_ITEMS = 18  # "by the EU’s foreign policy arm, the European External Action Service,"
 
 
 def _writing_source(items: list[Item], source: Source) -> bool:
