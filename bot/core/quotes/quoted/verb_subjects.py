@@ -78,6 +78,7 @@ from bot.core.quotes.sources import (
     source_before,
 )
 from bot.core.quotes.subjects.before_people import PAIR_TITLE_ITEMS, first_of_pair, title_item
+from bot.core.quotes.subjects.before_writings import possessed_writing
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
 from bot.core.quotes.subjects.shared import IRREGULAR_PAST, verb_like
 
@@ -234,8 +235,61 @@ def speaker_from(
         if raw.source is None and subject.source.kind == REFERENT and written in REFERRING:
             referent = _referent_subject(raw, left, context, said_it=written == "it")
             raw.source = referent or _they_group(raw, subject, context)
+        closing = raw.source is None and subject.source.kind == REFERENT and written == "it"
+        if closing and _writing_closing_sentence_before(raw, left, context, resolver):
+            return
         if raw.source is None and subject.source.kind == REFERENT:
             raw.speaker = _they_pair(raw, subject, context, resolver)
+
+
+def _writing_closing_sentence_before(
+    raw: Raw, left: list[attr.Item], context: Context, resolver: Resolver
+) -> bool:
+    """ "Marrick had been disciplined in 2017 for reckless driving ..., Treloar’s letter said. ¶ It
+    said Marrick would have the opportunity to provide “…”": an "It" opening the quotation's sentence
+    stands for the writing whose attribution closes the sentence before (this paragraph's, else the
+    paragraph before's last); its writer speaks when a person owns it ("Treloar’s letter"), else the
+    writing does. True when one was found."""
+    if not left or left[0].low != "it":
+        return False
+    if raw.first > 0:
+        sentence = raw.paragraph.sentences[raw.first - 1]
+        items, text = context.items(sentence.start, sentence.end), raw.paragraph.text
+    elif context.lead_in and context.before:
+        items, text = context.lead_in, context.before[0].text
+    else:
+        return False
+    writing = _closing_writing(items)
+    if writing is None:
+        return False
+    writer = possessed_writing(items, writing)
+    if writer is not None:
+        raw.speaker = resolver.person(attr.Subject("person", writer))
+        return raw.speaker is not None
+    found = source_before(items, writing)
+    if found is None:
+        return False
+    raw.source = label(text[found.start : found.end]), UNNAMED
+    return True
+
+
+def _closing_writing(items: list[attr.Item]) -> int | None:
+    """ "..., Treloar’s letter said.": the index of the writing's noun in an attribution after the
+    sentence's last comma, its verb of saying ending the sentence; else None."""
+    words = [at for at, item in enumerate(items) if item.kind != "punct"]
+    if len(words) < 2 or not attr.is_speech_verb(items, words[-1]):
+        return None
+    if any(item.low not in SENTENCE_ENDS for item in items[words[-1] + 1 :]):
+        return None
+    comma = next((at for at in range(words[-1] - 1, -1, -1) if items[at].kind == "punct"), None)
+    if comma is None or items[comma].low != "," or words[-1] - comma > _CLOSING_WRITING_ITEMS:
+        return None
+    writing = words[-1] - 1
+    named = items[writing].kind == "word" and items[writing].low in WRITERS_WRITINGS
+    return writing if named else None
+
+
+_CLOSING_WRITING_ITEMS = 5  # ", the chief’s latest letter said"
 
 
 def _body_just_named(
