@@ -761,6 +761,7 @@ def name_occurrences(
         thing = thing or _listed_in_a_body(tokens, core_start, end)
         thing = thing or _indefinite_title(tokens, start, core_start, end)
         thing = thing or _last_word_of_a_body(tokens, start, core_start, end)
+        thing = thing or _field_of_an_office(tokens, core_start, end)
         institution = not _titled_full_name(tokens, core_start, end) and _named_after_institution(
             tokens, start, end
         )
@@ -1101,6 +1102,13 @@ def _last_word_of_a_body(tokens: list[Token], start: int, core_start: int, end: 
 
 
 _BODY_LINKS = frozenset(("of", "at"))
+
+
+def _field_of_an_office(tokens: list[Token], core_start: int, end: int) -> bool:
+    """ "the Office of the Director of National Intelligence": one word narrowing an office
+    ("Intelligence", "Security") closing the body a title is "of" is the office's field, no person
+    called Intelligence ("Secretary of State Kerry" ends on a surname)."""
+    return end - core_start == 1 and _office_modifier(tokens[core_start]) and _office_ends(tokens, end - 1)
 
 
 def _indefinite_title(tokens: list[Token], start: int, core_start: int, end: int) -> bool:

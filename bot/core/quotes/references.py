@@ -144,12 +144,14 @@ _RANK_ITEMS = 3  # "No", ".", "2"
 def _names_a_body(items: list[Item], head_at: int) -> bool:
     """A capitalised role word inside a body's name: before a body's word ("the Justice Department",
     "said the Republican Party") or after one and "of" or "for" ("the Department of Justice", "the
-    Brennan Center for Justice")."""
+    Brennan Center for Justice"), "the" perhaps between ("the Office of the Director of National
+    Intelligence": the office speaks, not its director)."""
     if not items[head_at].cap:
         return False
     if head_at + 1 < len(items) and body_word(items[head_at + 1]):
         return True
-    return head_at >= 2 and items[head_at - 1].low in _BODY_NAME_LINKS and body_word(items[head_at - 2])
+    link = head_at - 2 if head_at >= 2 and items[head_at - 1].low == "the" else head_at - 1
+    return link >= 1 and items[link].low in _BODY_NAME_LINKS and body_word(items[link - 1])
 
 
 def body_word(item: Item) -> bool:
