@@ -294,7 +294,7 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
     writer = _writer_doing_with(items, verb)
     if writer is not None:
         return writer  # "with her outgoing field director slamming ... in a letter that claims": hers
-    writing = _writing_before_that(items, verb)
+    writing = _writing_before_that(items, verb) or _writing_before_apposition(items, verb)
     if writing is not None:
         return Subject("other", source=writing)
     unnamed = _unnamed_before_naming_clause(items, verb) or _opening_unnamed_who(items, verb)
@@ -411,6 +411,37 @@ def _writing_before_that(items: list[Item], verb: int) -> Source | None:
     # a person named before the writing issued it, and speaks through it.
     issued = any(i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS) for i in items[: verb - 2])
     return None if issued else found
+
+
+def _writing_before_apposition(items: list[Item], verb: int) -> Source | None:
+    """ "an ad from America First, a Super Pac supporting Trump, which declares that “…”": a "which"
+    right before the verb, after an apposition an article opens between commas, hangs on the writing
+    before the apposition (perhaps with whom it is from), never on a name closing the apposition."""
+    if verb < 3 or items[verb - 1].low != "which" or items[verb - 2].low != ",":
+        return None
+    opening = next(
+        (
+            at
+            for at in range(verb - 3, max(-1, verb - 3 - _WHICH_APPOSITION_ITEMS), -1)
+            if items[at].kind == "punct"
+        ),
+        None,
+    )
+    if opening is None or items[opening].low != "," or items[opening + 1].low not in ARTICLES:
+        return None
+    for at in range(opening - 1, max(-1, opening - 1 - _WRITER_NAME_ITEMS), -1):
+        item = items[at]
+        if item.kind == "word" and item.low in WRITINGS and not item.cap:
+            found = source_before(items, opening - 1)
+            return found if found is not None and found.kind != PERSON_KIND else None
+        if not (item.kind == "mention" or item.cap or item.low in _WRITING_FROM):
+            return None
+    return None
+
+
+_WHICH_APPOSITION_ITEMS = 8  # ", a Super Pac supporting Trump,"
+_WRITER_NAME_ITEMS = 5  # "ad from the America First Action"
+_WRITING_FROM = frozenset(("from", "by", "the"))
 
 
 def _writer_doing_with(items: list[Item], verb: int) -> Subject | None:
