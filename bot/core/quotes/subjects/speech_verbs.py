@@ -629,10 +629,16 @@ def _ends_sentence(items: list[Item], index: int) -> bool:
 
 def _found_after_quotation(items: list[Item], index: int) -> bool:
     """ "“…,” Brookings found.", "“…,” the institute found.": right after a quotation, a short subject
-    (no verb in it), then the verb closing the sentence."""
+    (no verb in it), then the verb closing the sentence or a tag set off by a comma."""
     return (
-        _ends_sentence(items, index) and _quoted_subject_start(items, index, _FOUND_SUBJECT_ITEMS) is not None
+        _ends_clause(items, index) and _quoted_subject_start(items, index, _FOUND_SUBJECT_ITEMS) is not None
     )
+
+
+def _ends_clause(items: list[Item], index: int) -> bool:
+    """ "“…,” the researchers found.", "Among drivers who were “…,” the researchers found, nearly half
+    ...": the sentence's last word, or the last of a tag set off by a comma inside the sentence."""
+    return _ends_sentence(items, index) or (index + 1 < len(items) and items[index + 1].low == ",")
 
 
 _FOUND_SUBJECT_ITEMS = 4  # "the Halden Policy Institute"
@@ -647,10 +653,21 @@ def _quoted_subject_start(items: list[Item], index: int, most: int, stops: bool 
         and index - at <= most
         and (items[at].kind in ("word", "mention") or (stops and items[at].low == "."))
     ):
-        if items[at].kind == "word" and (verb_like(items[at]) or items[at].low in lx.SPEECH_VERBS):
+        word = items[at].kind == "word"
+        if (
+            word
+            and (verb_like(items[at]) or items[at].low in lx.SPEECH_VERBS)
+            and not _noun_after_article(items, at)
+        ):
             return None
         at -= 1
     return at + 1 if at < index - 1 and (at < 0 or items[at].kind == "quote") else None
+
+
+def _noun_after_article(items: list[Item], index: int) -> bool:
+    """ "“…,” the researchers found": a plain word in -s right after "the" is a plural noun (the
+    subject), never a verb, whatever its shape."""
+    return index > 0 and items[index - 1].low in lx.ARTICLES and items[index].low.endswith("s")
 
 
 def _subject_after_quote(items: list[Item], index: int) -> bool:
