@@ -752,7 +752,8 @@ def finding_writing(items: list[Item], index: int) -> int | None:
     words back, no name or punctuation between ("a police report found" is not "police found")."""
     if items[index].kind != "word" or items[index].low not in _FOUND:
         return None
-    for back in range(index - 1, max(-1, index - 2 - _FINDING_GAP), -1):
+    last = _before_dated_in(items, index - 1)
+    for back in range(last, max(-1, last - 1 - _FINDING_GAP), -1):
         item = items[back]
         if item.low == ",":
             back = _before_issuing_aside(items, back)  # "The audit report, released by Sen. X, ..., found"
@@ -763,6 +764,14 @@ def finding_writing(items: list[Item], index: int) -> int | None:
         if item.low in _FINDINGS:
             return back if back == 0 or items[back - 1].low not in _NOUN_PREPOSITIONS else None
     return None
+
+
+def _before_dated_in(items: list[Item], at: int) -> int:
+    """ "A Tillbury Commission report on county civil service in 2019 found": back from `at` over a
+    date opened by "in", which tells when the writing was done and is no part of its topic; `at`
+    itself where no such date ends there."""
+    dated = past_dating(items, at)
+    return dated - 1 if dated < at and dated > 0 and items[dated].low == "in" else at
 
 
 def _before_issuing_aside(items: list[Item], closing: int) -> int:
