@@ -898,7 +898,10 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
         if person is not None and _relative_after(items, comma):
             return _speaking_for(items, comma - 1) or subject_of(person)
     relative = next((comma for comma, _ in named if _relative_after(items, comma)), None)
-    if relative is not None and any(person is not None and comma > relative for comma, person in named):
+    if relative is not None and any(
+        person is not None and comma > relative and not _joined_clause_opens(items, relative, comma)
+        for comma, person in named
+    ):
         # "The Kestrel Union, whose director, Pia Noske, has defended it, said": no person's
         # relative clause, the name in it is no subject; the body before it speaks.
         return walk_back(items, relative - 1)
@@ -915,6 +918,17 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
         # "McConnell, now the Senate majority leader, who said": his apposition.
         return Subject("other", source=source_before(items, index - 1))
     return walk_back(items, _past_state(items, commas[0] - 1))
+
+
+def _joined_clause_opens(items: list[Item], relative: int, comma: int) -> bool:
+    """ "passed the act, which would give schools more, but Minority Leader Gordon Pike, R-Delmere,
+    dismissed": a ", but" or ", and" after the relative clause at `relative` opens a clause of its
+    own that runs with no other comma to the name set off at `comma`, its subject, not a name inside
+    the relative clause."""
+    for at in range(comma - 2, relative, -1):
+        if items[at].low == ",":
+            return items[at + 1].low in JOINING_CONJUNCTIONS
+    return False
 
 
 def _past_state(items: list[Item], at: int) -> int:
