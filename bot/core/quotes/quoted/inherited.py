@@ -18,7 +18,7 @@ from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import UNNAMED
 from bot.core.quotes.subjects.clauses import issuing_source
-from bot.core.quotes.subjects.shared import ASKED_ABOUT, IRREGULAR_PAST, past_title, verb_like
+from bot.core.quotes.subjects.shared import ASKED_ABOUT, IRREGULAR_PAST, past_title, title_start, verb_like
 
 
 def _as_speakers_role(raw: Raw, left: list[attr.Item]) -> bool:
@@ -756,12 +756,33 @@ def _reporter_of(sentence, context: Context, resolver: Resolver) -> int | None:
         and verb + 1 < len(items)
         and items[verb + 1].kind == "mention"
     )
-    if verb < len(items) - _CLOSING_ATTRIBUTION_ITEMS and not (inverted and len(found) == 1):
+    closing = verb >= len(items) - _CLOSING_ATTRIBUTION_ITEMS
+    if not closing and not (inverted and len(found) == 1) and not _opening_report(items, found):
         return None
     return resolver.person(subject)
 
 
 _CLOSING_ATTRIBUTION_ITEMS = 4  # "Coombe said.", "said Ada Coombe."
+
+
+def _opening_report(items: list[attr.Item], found: list[tuple[int, attr.Subject]]) -> bool:
+    """ "Brannock says many of those affected have been bus drivers.": a sentence that opens on its
+    one teller (after a connective at most) and a verb of reporting ("says", "said"), the rest of it
+    what was said, reports it as a closing "..., Brannock said." does; not a teller inside the
+    sentence ("Voters are confused, and Fisk says ...")."""
+    if len(found) != 1:
+        return False
+    verb, subject = found[0]
+    first = next((at for at, item in enumerate(items) if item.kind == "mention"), None)
+    if first is None or subject.mention is not items[first].mention:
+        return False
+    opening = items[: title_start(items, first)]  # "But Ms. Brannock says": past the title
+    if not all(item.kind == "word" and item.low in CONNECTIVES for item in opening):
+        return False
+    if verb != first + 1 or items[verb].low not in lx.CORE_SPEECH_VERBS or verb + 1 >= len(items):
+        return False
+    # "Mrs Harlow said: 'The name ...": words set off after the verb are quoted, not reported.
+    return items[verb + 1].kind in ("word", "mention")
 
 
 def _sole_subject(items: list[attr.Item], resolver: Resolver) -> int | None:
