@@ -11,12 +11,13 @@ from bot.core.article import Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import ARTICLES, ASKED, JOINING_CONJUNCTIONS, PASSIVE, PREPOSITIONS
-from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Person
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Person
 from bot.core.quotes.quoted.own_sentence import short_attribution
 from bot.core.quotes.quoted.shared import CONNECTIVES, WORD, Context, Raw, is_partial, title_like
 from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import UNNAMED
+from bot.core.quotes.subjects.before_skips import ly_adverb
 from bot.core.quotes.subjects.clauses import issuing_source
 from bot.core.quotes.subjects.shared import ASKED_ABOUT, IRREGULAR_PAST, past_title, title_start, verb_like
 
@@ -79,6 +80,48 @@ def _short_opener(left: list[attr.Item]) -> bool:
     if not words or len(words) > most:
         return False
     return all(i.kind == "word" and not i.cap and i.low not in _NOT_OPENER_WORDS for i in words)
+
+
+def _circumstance_phrases(left: list[attr.Item]) -> bool:
+    """ "But lately, particularly with the party requiring a proportional split of delegates, “…”":
+    phrases set off by commas that only tell when or how, each a few plain words or a phrase a
+    preposition opens (after an adverb in -ly at most), naming no one and saying nothing, open no
+    clause of another's; the quotation goes on from the one reporting before it."""
+    if len(left) < 2 or left[-1].low != ",":
+        return False
+    pieces: list[list[attr.Item]] = [[]]
+    for item in left[:-1]:
+        if item.low == ",":
+            pieces.append([])
+        else:
+            pieces[-1].append(item)
+    return all(_circumstance_phrase(piece) for piece in pieces)
+
+
+def _circumstance_phrase(piece: list[attr.Item]) -> bool:
+    """ "lately", "particularly with the Democratic Party requiring a proportional allocation of
+    delegates": a few plain words, or a phrase opened by a preposition that names no person; its
+    first word in lower case."""
+    words = [i for i in piece if not (i.kind == "word" and i.low in CONNECTIVES)]
+    if words and words[0].kind == "word" and ly_adverb(words[0].low) and len(words) > 1:
+        words = words[1:]  # "particularly with ...": the adverb that points the phrase
+    prepositional = bool(words) and words[0].low in _OPENING_PREPOSITIONS
+    most = _CIRCUMSTANCE_WORDS if prepositional else _SHORT_OPENER_WORDS
+    if not words or len(words) > most or words[0].cap:
+        return False  # "In fact, “…”" opening the sentence is the writer's, as _short_opener reads it
+    return all(_plain_or_body(item, prepositional) for item in words)
+
+
+def _plain_or_body(item: attr.Item, prepositional: bool) -> bool:
+    """A lower-case word that is no verb of saying and no pronoun, or, inside a phrase a preposition
+    opens, a body's or a place's name ("with the Democratic Party requiring"), which names no one
+    who might speak."""
+    if item.kind == "mention":
+        return prepositional and item.mention is not None and item.mention.kind == NONPERSON
+    return item.kind == "word" and (prepositional or not item.cap) and item.low not in _NOT_OPENER_WORDS
+
+
+_CIRCUMSTANCE_WORDS = 10  # "with the party requiring a proportional split of delegates"
 
 
 def _subordinate_opener(left: list[attr.Item]) -> bool:
@@ -145,7 +188,7 @@ def inherited_speaker(
         return previous[-1]
     # "“…,” he said outside the building. But “…”": after a connective alone it stands alone.
     standalone = not any(i.kind == "mention" or (i.kind == "word" and i.low not in CONNECTIVES) for i in left)
-    standalone = standalone or _short_opener(left) or _subordinate_opener(left)
+    standalone = standalone or _short_opener(left) or _subordinate_opener(left) or _circumstance_phrases(left)
     if not standalone and not _as_speakers_role(raw, left):
         return None
     if before is not None:
