@@ -839,6 +839,11 @@ def _sentence_subject(
         elif subject is not None and subject.kind != "other":
             # "Fenn thanked the Ash Society, which described her work as “…”": the body speaks.
             subject = attr.relative_source(left) or subject
+    if _nameless_verb_subject(subject) and _closing_teller_may_speak(raw, right, same_sentence):
+        # "states are now reporting “really shocking declines” in tax revenues, says Michael
+        # Leachman": a verb whose subject names no one, a plain noun, leaves the words to the
+        # attribution set off closing the sentence, which reports all of it.
+        subject = _set_off_attribution(raw, right) or subject
     if subject is None:
         subject = _interrupting_attribution(left)
     if subject is None:
@@ -1096,6 +1101,20 @@ def _names_anyone(items: list[attr.Item]) -> bool:
 
 def _names_a_person(item: attr.Item) -> bool:
     return item.kind == "mention" and item.mention is not None and item.mention.kind != NONPERSON
+
+
+def _closing_teller_may_speak(raw: Raw, right: list[attr.Item], same_sentence: bool) -> bool:
+    """A partial quotation alone in its sentence, no title, whose closing attribution is a speaker's,
+    not an outlet's report of others' findings ("But they found that “…,” NPR station KCUR reported")."""
+    if same_sentence or not is_partial(raw) or title_like(raw):
+        return False
+    return not _outlet_reporting(right)
+
+
+def _nameless_verb_subject(subject: attr.Subject | None) -> bool:
+    """The subject of a verb the sentence has ("states are now reporting") that names no one: no
+    person, he or she, role or source; not a speaker ruled out on purpose, which has no verb."""
+    return subject is not None and subject.verb != "" and _someone(subject) is None
 
 
 def _someone(subject: attr.Subject | None) -> attr.Subject | None:

@@ -201,13 +201,30 @@ def unique(quotes: list[Quote], pulled: list[bool]) -> tuple[Quote, ...]:
     # longer quotation, and must not take the place of the body's partial copy of the same words.
     seen = set()
     kept = []
-    for quote, piece in zip(quotes, _pieces(probes), strict=True):
+    said = _speakers_of_words(probes)
+    for quote, piece, pull in zip(quotes, _pieces(probes), pulled, strict=True):
         key = (quote.speaker, fold(quote.text))
         if piece or key in seen:
+            continue
+        others = said.get(_words_of(quote.text), set()) - {quote.speaker}
+        if pull and others:
+            # "“Really steep declines”" alone over a section, and below it "states are reporting
+            # “really steep declines,” says X": a pull-quote of words too few to be a piece, which
+            # the body quotes again under another speaker, who says them; not a speaker's own
+            # answer given twice ("“I have not,” Petersen said." and later "“I have not.”").
             continue
         seen.add(key)
         kept.append(quote)
     return tuple(kept)
+
+
+def _speakers_of_words(quotes: list[Quote]) -> dict[str, set[str]]:
+    """For the words of each attributed quotation, everyone given them."""
+    speakers: dict[str, set[str]] = {}
+    for quote in quotes:
+        if quote.speaker is not None:
+            speakers.setdefault(_words_of(quote.text), set()).add(quote.speaker)
+    return speakers
 
 
 def _pieces(quotes: list[Quote]) -> list[bool]:

@@ -13,6 +13,7 @@ from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
 from bot.core.quotes.function_words import (
     ADVERBIAL_PREPOSITIONS,
+    AFFILIATION_CONNECTORS,
     BUSINESS_NOUNS,
     CLAUSE_OPENERS,
     HAVE,
@@ -40,7 +41,7 @@ from bot.core.quotes.sources import (
     source_after,
     time_phrase_words,
 )
-from bot.core.quotes.subjects.immediate import judges_the_words
+from bot.core.quotes.subjects.immediate import affiliation_words_end, judges_the_words
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
 from bot.core.quotes.subjects.shared import (
     DASHES,
@@ -941,8 +942,17 @@ def _inverted_before_apposition(items, verb: int) -> bool:
         return False
     if items[after].mention.kind != PERSON:
         return False
-    rest = items[after + 1 :]
+    rest = items[_past_affiliation(items, after + 1) :]
     return (not rest or rest[0].low in ",.") and not any(i.kind == "quote" for i in rest)
+
+
+def _past_affiliation(items: list[attr.Item], at: int) -> int:
+    """ "..., says Ida Brannock at the Norvale Budget Institute.": past the body or place the name at
+    `at` - 1 is "at", "of" or "from", which tells who the speaker is, not what was said; `at` when
+    none follows the name."""
+    end = affiliation_words_end(items, at)
+    named = end > at + 1 and items[end - 1].low not in AFFILIATION_CONNECTORS
+    return end if named else at
 
 
 _ROLE_WORDS_BEFORE = 5  # "said Temple University mathematician and author Ravi Okonjo"

@@ -209,7 +209,7 @@ _SECOND_APPOSITION_ITEMS = 10  # "a global security foundation based in Washingt
 def _past_affiliation(items: list[Item], verb: int) -> int:
     """ "“…,” Dana Whitlock of Elmdale said": past the place or body a name is "of", "at" or "from"
     (capitalised words, with "of", "the" or "and" inside) to the verb of saying after it; else `verb`."""
-    at = _affiliation_end(items, verb)
+    at = affiliation_words_end(items, verb)
     named = at > verb + 1 and _names_place(items[at - 1]) and items[at - 1].low not in AFFILIATION_CONNECTORS
     if named:
         at = _past_stray_comma(items, at)  # "Sen. Alma Prewitt (I) of Vermont, wrote"
@@ -220,14 +220,14 @@ def _past_affiliation_and_apposition(items: list[Item], verb: int) -> int:
     """ "“…,” Sen. Sherrod Brown of Ohio, sometimes mentioned as a presidential possibility, told
     supporters": past the place a name is "of" and the apposition closed by a comma after it to the
     verb of saying; else `verb`."""
-    at = _affiliation_end(items, verb)
+    at = affiliation_words_end(items, verb)
     if at == verb + 1 or at >= len(items) or items[at].low != ",":
         return verb
     closing = _after_next_comma(items, at + 1)
     return closing if closing is not None and is_speech_verb(items, closing) else verb
 
 
-def _affiliation_end(items: list[Item], verb: int) -> int:
+def affiliation_words_end(items: list[Item], verb: int) -> int:
     """The index after the place words of an "of", "at" or "from" at `verb`; `verb` when none opens there."""
     if verb >= len(items) or items[verb].low not in AFFILIATION_WORDS:
         return verb
