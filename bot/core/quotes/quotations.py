@@ -825,6 +825,9 @@ def _sentence_subject(
             subject = None  # "If Ostria continues “moving heavy weapons ...,” ..., said Tobias Wren"
         if subject is not None:
             subject = _conditional_teller(left, subject) or subject
+        vouched = (
+            _person_vouching_after(raw, right) if subject is not None and subject.kind == "other" else None
+        )
         if _asked_before_colon(subject):
             # "Kessel was asked what the worst case could be:": the one asked answers after the colon
             subject = attr.asked_answers(left) or subject
@@ -839,6 +842,9 @@ def _sentence_subject(
         elif subject is not None and subject.kind != "other":
             # "Fenn thanked the Ash Society, which described her work as “…”": the body speaks.
             subject = attr.relative_source(left) or subject
+        if vouched is not None:
+            # "The investigation concluded that Quill “…,” according to Ardenne": his account of it
+            subject = vouched
     if _nameless_verb_subject(subject) and _closing_teller_may_speak(raw, right, same_sentence):
         # "states are now reporting “really shocking declines” in tax revenues, says Michael
         # Leachman": a verb whose subject names no one, a plain noun, leaves the words to the
@@ -1030,6 +1036,17 @@ def _set_off_attribution(raw: Raw, right: list[attr.Item]) -> attr.Subject | Non
     if len(commas) >= 2 and tail and tail[0].low in TOLD:
         return _apposed_teller(right, commas[-2])
     return _closing_attribution(tail)
+
+
+def _person_vouching_after(raw: Raw, right: list[attr.Item]) -> attr.Subject | None:
+    """ "The deeper investigation concluded that Quill and her deputy “did not act soon enough ...,”
+    according to Ardenne": what a finding of no one's (an investigation, a report) holds, set off
+    after the quotation by "according to" a named person, is that person's account of it, in their
+    words; "Biden volunteered that he “…”, according to two officials" stays the teller's."""
+    if not right or right[0].low != "according":
+        return None
+    subject = _set_off_attribution(raw, right)
+    return subject if subject is not None and subject.kind == "person" else None
 
 
 def _apposed_teller(right: list[attr.Item], opening: int) -> attr.Subject | None:

@@ -10,6 +10,7 @@ from operator import itemgetter
 
 from bot.core import constants
 from bot.core.language import lexicon as lx
+from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.function_words import (
     OBJECT_PRONOUNS,
@@ -144,6 +145,12 @@ def _is_title_before_name(low: str) -> bool:
     which may begin the name itself ("Marine Le Pen")."""
     low = low.removesuffix(".").removesuffix(lx.ELECT_SUFFIX)
     return low in lx.HONORIFICS or low in _OFFICE_TITLES
+
+
+def _rank_before_name(token: Token) -> bool:
+    """A capitalised rank or role right before a name ("Admiral Baker", "Deputy Harbormaster Brisk"):
+    a title as an office's is, by which no speaker names himself."""
+    return token.is_word and token.cap and lx.is_role_head(token.low)
 
 
 def _possessed_person_subject(tokens: list, determiner: int, end: int) -> bool:
@@ -453,7 +460,7 @@ class PronounMixin:
         at = bisect_left(tokens, mention.start, key=token_start) - 1
         if at > 0 and tokens[at].text == ".":
             at -= 1  # "Mr. Holt": the abbreviation's full stop is a token of its own
-        if at < 0 or not _is_title_before_name(tokens[at].low):
+        if at < 0 or not (_is_title_before_name(tokens[at].low) or _rank_before_name(tokens[at])):
             return False
         # "“Bernie was saying, Mr. Trump should speak to his crowd,” he said": words the speaker
         # quotes another saying to him may well title him.
