@@ -21,9 +21,22 @@ from bot.core.article import Article, Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
-from bot.core.quotes.function_words import CLAUSE_BREAKS, COPULAS, PASSIVE, REPLYING_VERBS, SPEECH_NOUNS, TOLD
+from bot.core.quotes.function_words import (
+    CLAUSE_BREAKS,
+    COPULAS,
+    LIST_LINKS,
+    PASSIVE,
+    REPLYING_VERBS,
+    SPEECH_NOUNS,
+    TOLD,
+)
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention, Quote, Registry
-from bot.core.quotes.quoted.goes_on import added_after, speaker_goes_on, speaker_goes_on_next_paragraph
+from bot.core.quotes.quoted.goes_on import (
+    added_after,
+    speaker_goes_on,
+    speaker_goes_on_next_paragraph,
+    speaker_goes_on_to_another,
+)
 from bot.core.quotes.quoted.inherited import inherited_speaker, more_of_the_last
 from bot.core.quotes.quoted.introduced_sources import (
     source_introduced_above,
@@ -184,6 +197,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     replies(raws_of, body)
     speaker_goes_on(raws_of, registry)
     speaker_goes_on_next_paragraph(raws_of, registry)
+    speaker_goes_on_to_another(raws_of, registry)
     added_after(raws_of, registry)
     led_in_by_subject(raws_of, registry)
     one_label_each(raws_of)
@@ -1064,13 +1078,31 @@ def _apposed_teller(right: list[attr.Item], opening: int) -> attr.Subject | None
 def _attribution_closing_sentence(raw: Raw, context: Context) -> attr.Subject | None:
     """ "Brandt has turned city hall “into a marketplace” and is making the council “a den of
     favors,” Dahl added.": the attribution closing the sentence after its last quotation tells this
-    one too, when nothing between them names anyone or says anything."""
+    one too, when nothing between them names anyone or says anything, bar the verb the sentence's
+    subject goes on with ("Holloway follows “…” and repeats “…,” ..., Varga told")."""
     end = raw.paragraph.sentences[raw.last].end if raw.paragraph.sentences else len(raw.paragraph.text)
     items = context.items(raw.span.end + 1, end)
     quotes = [i + 1 for i, item in enumerate(items) if item.kind == "quote"]
-    if not quotes or _names_anyone(items[: quotes[-1]]):
+    if not quotes:
         return None
-    return _closing_attribution(items[quotes[-1] :])
+    between = items[: quotes[-1] - 1]
+    if _goes_on_doing(between) or not _names_anyone(between):
+        rest = items[quotes[-1] :]
+        return _closing_attribution(rest) or _closing_attribution(_after_last_comma(rest))
+    return None
+
+
+def _goes_on_doing(between: list[attr.Item]) -> bool:
+    """ "and repeats": only a verb joined on, with no subject of its own, between two quotations; the
+    sentence's subject goes on doing what the attribution closing the sentence tells of."""
+    return len(between) == 2 and between[0].low in LIST_LINKS and between[1].kind == "word"
+
+
+def _after_last_comma(items: list[attr.Item]) -> list[attr.Item]:
+    """ "“…,” and that won't work against Holt, Varga told a town hall": the words after the last
+    comma, where an attribution set off after the sentence's own words stands; none without a comma."""
+    commas = [at for at, item in enumerate(items) if item.kind == "punct" and item.low == ","]
+    return items[commas[-1] + 1 :] if commas else []
 
 
 def _closing_attribution(tail: list[attr.Item]) -> attr.Subject | None:

@@ -9,7 +9,8 @@ from itertools import pairwise
 
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
-from bot.core.quotes.function_words import WRITINGS
+from bot.core.quotes.function_words import COPULAS, WRITINGS
+from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention, Registry
 from bot.core.quotes.quoted.shared import (
     CONNECTIVES,
@@ -69,6 +70,62 @@ def speaker_goes_on_next_paragraph(raws_of: dict[int, list[Raw]], registry: Regi
             continue  # "A banner on the pier read “Keep our ferry”.": the banner's words
         if _carries_on(raw, speaking, raws, registry):
             raw.speaker, raw.source = speaking.speaker, speaking.source
+
+
+def speaker_goes_on_to_another(raws_of: dict[int, list[Raw]], registry: Registry) -> None:
+    """ "Holloway follows “…” and repeats “…,” and that won't work, Varga told a forum. ¶ Dunmore is
+    “asking voters for ...”": a paragraph opening on another person and "is", its quotation closing
+    the sentence, right after a paragraph whose last sentence, about someone named, a speaker's
+    attribution closes, goes on with that speaker's verdicts, now on the next person."""
+    for number, raws in raws_of.items():
+        before = raws_of.get(number - 1)
+        speaking = before[-1] if before else None
+        if not raws or speaking is None or not speaking.own or speaking.speaker is None:
+            continue
+        if not is_partial(speaking) or speaking.last != len(speaking.paragraph.sentences) - 1:
+            continue  # the speaker's words set in the writer's sentence, which closes the paragraph
+        raw = raws[0]
+        if raw.speaker is not None or raw.source is not None or raw.own or raw.first != 0:
+            continue
+        if title_like(raw) or not _ends_sentence(raw, raws) or _too_short(raw):
+            continue
+        about = _person_opening(speaking, registry)
+        if about is None or about.ids[0] == speaking.speaker:
+            continue  # the sentence before is about someone other than its speaker
+        named = _person_opening(raw, registry)
+        if named is None or named.ids[0] in (about.ids[0], speaking.speaker):
+            continue
+        if _copula_after_name(raw.paragraph.text[named.end : raw.span.start]):
+            raw.speaker = speaking.speaker
+
+
+def _too_short(raw: Raw) -> bool:
+    return len(WORD.findall(raw.paragraph.text[raw.span.start : raw.span.end])) < _MIN_WORDS
+
+
+def _copula_after_name(after: str) -> bool:
+    """ " is ": only a form of "be" between the name and the quotation."""
+    return after.strip().rstrip("".join(OPENING_MARKS)).strip().casefold() in COPULAS
+
+
+def _person_opening(raw: Raw, registry: Registry) -> Mention | None:
+    """The name of one person among the first few words of the quotation's sentence, before the
+    quotation and not a possessive ("Former sheriff Glenna Dunmore is “…”")."""
+    start, _ = sentence_bounds(raw)
+    text = raw.paragraph.text
+    mentions = registry.mentions.get(raw.paragraph.number, ())
+    at = bisect_left(mentions, start, key=mention_start)
+    if at >= len(mentions):
+        return None
+    mention = mentions[at]
+    if mention.start >= raw.span.start or len(WORD.findall(text[start : mention.start])) > _OPENING_WORDS:
+        return None
+    if mention.kind != PERSON or mention.possessive or len(mention.ids) != 1:
+        return None
+    return mention
+
+
+_OPENING_WORDS = 3  # "Former sheriff": a role before the name opening the sentence
 
 
 def added_after(raws_of: dict[int, list[Raw]], registry: Registry) -> None:
