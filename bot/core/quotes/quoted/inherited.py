@@ -184,6 +184,10 @@ def inherited_speaker(
         if before is not None and before.last + 1 == raw.first:
             return before if before.speaker is not None else None
         return _introduced_by(raw, context, resolver, sole=False)
+    if before is None and raw.first > 0 and _thing_predicate(raw, left, _FOLLOW_ON_WORDS):
+        # "And, Okafor warns, mapping is step one, but .... It needs to be part of “…”": the sentence
+        # before reports whose talk of the thing the quoted words go on with.
+        return _introduced_by(raw, context, resolver, sole=False)
     if before is None and raw.first == 0 and previous and _goes_on_next(raw, previous[-1], left):
         return previous[-1]
     # "“…,” he said outside the building. But “…”": after a connective alone it stands alone.
@@ -362,12 +366,21 @@ def _goes_on_next(raw: Raw, last: Raw, left: list[attr.Item]) -> bool:
     quotation opening the paragraph after one that ends on a person's quotation, its own words a few,
     opened by a pronoun for the thing talked about and naming no one and saying nothing, goes on in
     that speaker's voice, as it would in the same paragraph."""
-    if last.speaker is None or not _ends_paragraph(last) or not is_partial(raw) or title_like(raw):
+    if last.speaker is None or not _ends_paragraph(last):
+        return False
+    return _thing_predicate(raw, left, _ABOUT_WORDS)
+
+
+def _thing_predicate(raw: Raw, left: list[attr.Item], most_words: int) -> bool:
+    """A partial quotation of a few words or more after at most `most_words` of the writer's, opened
+    by a pronoun for the thing talked about ("It needs to be part of “…”"), naming no one and saying
+    nothing: the quoted words are what is said of the thing, in the voice talking of it."""
+    if not is_partial(raw) or title_like(raw):
         return False
     if len(WORD.findall(raw.paragraph.text[raw.span.start : raw.span.end])) < _NEXT_MIN_WORDS:
         return False
     words = _own_words(left)
-    if not words or len(words) > _ABOUT_WORDS or any(i.kind == "quote" for i in left):
+    if not words or len(words) > most_words or any(i.kind == "quote" for i in left):
         return False
     if words[0].kind != "word" or words[0].low not in _THING_PRONOUNS:
         return False
@@ -376,6 +389,7 @@ def _goes_on_next(raw: Raw, last: Raw, left: list[attr.Item]) -> bool:
     return not any(attr.is_speech_verb(left, j) for j in range(len(left)))
 
 
+_FOLLOW_ON_WORDS = 6  # "It needs to be part of": the writer's words going on after a report
 _NEXT_MIN_WORDS = 4  # as quotes-dev scores: not a writer's label of a word or three
 _THING_PRONOUNS = frozenset(("it", "they", "this", "that", "these"))
 
