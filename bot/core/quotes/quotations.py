@@ -80,6 +80,7 @@ from bot.core.quotes.quoted.sentence_people import (
     owned_noun_after,
     owner_subject,
     possessed_aside,
+    possessed_casting,
     possessed_lead_in,
     possessed_quoted_noun,
     possessed_words,
@@ -601,6 +602,7 @@ def _written_or_possessed(
     possessed = possessed_words(left, raw.paragraph.number, quoted) or in_words_of(left, raw.paragraph.number)
     possessed = possessed or words_from(left, right) or possessed_lead_in(left, raw.paragraph.number)
     possessed = possessed or possessed_aside(left, raw.paragraph.number)
+    possessed = possessed or possessed_casting(left, raw.paragraph.number)
     possessed = possessed or possessed_quoted_noun(left, right, raw.paragraph.number)
     possessed = possessed or in_words_after(right, raw.paragraph.number)
     possessed = possessed or owned_noun_after(left, right, raw.paragraph.number)

@@ -208,6 +208,35 @@ def possessed_aside(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
 _ASIDE_NOUN_ITEMS = 3  # "rebuke to him"
 
 
+def possessed_casting(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
+    """ "citing Governor Tull's recent efforts to cast the drought as “…”": a person's noun (a
+    describing word or two before it), then "to", a verb of characterising, what it characterises
+    and "as" right before the quotation: the quoted words are that person's characterisation."""
+    end = len(left)
+    while end and left[end - 1].low in qm.OPENING_MARKS:
+        end -= 1
+    if end and left[end - 1].low in ARTICLES:
+        end -= 1
+    if end < _CASTING_ITEMS or left[end - 1].low != "as":
+        return None
+    for at in range(end - 2, max(2, end - 2 - _CAST_OBJECT_ITEMS), -1):
+        item = left[at]
+        if item.kind not in ("word", "mention"):
+            return None  # a clause's mark: the casting is not the quotation's
+        if item.kind == "word" and item.low in _CASTING and left[at - 1].low == "to":
+            if left[at - 2].kind != "word" or left[at - 2].possessive:
+                return None
+            return owner_subject(left[_past_describing(left, at - 3)], paragraph)
+    return None
+
+
+# The verbs by which someone sets a thing down as what the quoted words call it ("to cast the
+# drought as “…”").
+_CASTING = CHARACTERISING_BASES | frozenset(("cast", "frame", "depict"))
+_CAST_OBJECT_ITEMS = 6  # "the drought", "the state's response to the storm"
+_CASTING_ITEMS = 6  # "Tull's efforts to cast it as": the fewest items the wording takes
+
+
 def owner_subject(owner: attr.Item, paragraph: int) -> attr.Subject | None:
     """The person an owner names ("Holt's", "Ms. Holt's") or the he or she "his" or "her" stands
     for, as the subject of the owned words; None for any other item."""
