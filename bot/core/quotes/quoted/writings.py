@@ -6,6 +6,7 @@ states" given to the judge opening the sentence before.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bot.core.article import Paragraph
 from bot.core.article.newsprint import SPEAKER_LABEL
@@ -444,16 +445,16 @@ _SENDING_VERBS = "issued|released|sent|sent out|put out|posted|wrote|tweeted"
 def _writing_opening(text: str, writing: str) -> int | None:
     """Where the words after an opening phrase naming such a writing begin ("In a statement Monday,
     Apple said it had ..."); None when the sentence opens otherwise."""
-    found = _WRITING_OPENING.get(writing)
-    if found is None:
-        found = _WRITING_OPENING[writing] = re.compile(
-            rf"\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}{writing}\b[^,“”\"]{{0,60}},\s+"
-        )
-    opened = found.match(text)
+    opened = _writing_opening_pattern(writing).match(text)
     return opened.end() if opened is not None else None
 
 
-_WRITING_OPENING: dict[str, re.Pattern[str]] = {}
+@cache
+def _writing_opening_pattern(writing: str) -> re.Pattern[str]:
+    """ "In a statement Monday, ", "In her letter to the board, ": the opening phrase for one writing."""
+    return re.compile(
+        rf"\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}{re.escape(writing)}\b[^,“”\"]{{0,60}},\s+"
+    )
 
 
 def _sender_after_opening(registry: Registry, number: int, text: str, at: int) -> int | None:
